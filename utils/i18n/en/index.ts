@@ -1,4 +1,7 @@
 import type { MessageKey } from '../vi';
+import { app } from './app';
 import { common } from './common';
+import { storage } from './storage';
+import { survey } from './survey';
 
-export const en: Record<MessageKey, string> = { ...common };
+export const en: Record<MessageKey, string> = { ...common, ...survey, ...storage, ...app };

@@ -1,4 +1,7 @@
+import { app } from './app';
 import { common } from './common';
+import { storage } from './storage';
+import { survey } from './survey';
 
-export const vi = { ...common };
+export const vi = { ...common, ...survey, ...storage, ...app };
 export type MessageKey = keyof typeof vi;
