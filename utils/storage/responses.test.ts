@@ -1,0 +1,186 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDb, getDb } from './db';
+import {
+  createResponse,
+  deleteResponse,
+  getResponse,
+  latestResponse,
+  listResponses,
+  overwriteResponse,
+  type ResponseChanges,
+  saveResponse,
+} from './responses';
+import { useFreshDatabase } from './test-utils';
+import type { ResponseRecord } from './types';
+
+const draft = () =>
+  createResponse({
+    packId: 'sample',
+    packVersion: '1.0.0',
+    formId: 'self-review',
+    progress: { answered: 0, total: 27 },
+  });
+
+const changes = (patch: Partial<ResponseChanges> = {}): ResponseChanges => ({
+  data: { q1: 'có' },
+  currentPage: 1,
+  status: 'draft',
+  progress: { answered: 1, total: 27 },
+  ...patch,
+});
+
+/** Writes a record as-is, bypassing validation, like a corrupt or hand-edited database. */
+async function putRaw(value: unknown) {
+  await (await getDb()).put('responses', value as ResponseRecord);
+}
+
+describe('responses', () => {
+  useFreshDatabase();
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('creates an empty draft at revision 1', async () => {
+    const record = await draft();
+    expect(record).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      packId: 'sample',
+      packVersion: '1.0.0',
+      formId: 'self-review',
+      data: {},
+      currentPage: 0,
+      status: 'draft',
+      progress: { answered: 0, total: 27 },
+      createdAt: 1_000,
+      updatedAt: 1_000,
+      revision: 1,
+    });
+    expect(await getResponse(record.id)).toEqual(record);
+  });
+
+  it('rejects a new response it could not read back, writing nothing', async () => {
+    await expect(
+      createResponse({
+        packId: 'Not A Pack Id',
+        packVersion: '1.0.0',
+        formId: 'self-review',
+        progress: { answered: 0, total: 1 },
+      }),
+    ).rejects.toThrow();
+    expect(await listResponses()).toEqual([]);
+  });
+
+  it('resumes a saved response from a fresh connection', async () => {
+    const { id } = await draft();
+    vi.setSystemTime(2_000);
+    const saved = await saveResponse(id, changes({ currentPage: 2 }), 1);
+    expect(saved).toMatchObject({ ok: true, record: { revision: 2, updatedAt: 2_000 } });
+
+    await closeDb();
+
+    expect(await getResponse(id)).toMatchObject({
+      data: { q1: 'có' },
+      currentPage: 2,
+      progress: { answered: 1, total: 27 },
+      revision: 2,
+      createdAt: 1_000,
+      updatedAt: 2_000,
+    });
+  });
+
+  it('never lets a stale tab overwrite a newer save silently', async () => {
+    const { id } = await draft();
+    const tabA = await getResponse(id);
+    const tabB = await getResponse(id);
+    if (!tabA || !tabB) throw new Error('response not found');
+
+    const a = await saveResponse(id, changes({ data: { q1: 'A' } }), tabA.revision);
+    if (!a.ok) throw new Error(`A failed: ${a.reason}`);
+
+    const b = await saveResponse(id, changes({ data: { q1: 'B' }, currentPage: 3 }), tabB.revision);
+    expect(b).toEqual({ ok: false, reason: 'conflict', current: a.record });
+    expect(await getResponse(id)).toEqual(a.record);
+
+    // The member in tab B chooses to keep their version.
+    const kept = await overwriteResponse(id, changes({ data: { q1: 'B' }, currentPage: 3 }));
+    expect(kept).toMatchObject({ ok: true, record: { revision: 3, data: { q1: 'B' } } });
+    expect(await getResponse(id)).toMatchObject({ revision: 3, currentPage: 3, data: { q1: 'B' } });
+  });
+
+  it('lets exactly one of two simultaneous saves from the same revision through', async () => {
+    const { id } = await draft();
+    const results = await Promise.all([
+      saveResponse(id, changes({ data: { q1: 'A' } }), 1),
+      saveResponse(id, changes({ data: { q1: 'B' } }), 1),
+    ]);
+    const [winner, loser] = results[0].ok ? results : [results[1], results[0]];
+    expect(winner).toMatchObject({ ok: true, record: { revision: 2 } });
+    expect(loser).toMatchObject({ ok: false, reason: 'conflict', current: { revision: 2 } });
+    expect(await getResponse(id)).toEqual(winner.ok && winner.record);
+  });
+
+  it('records when a response was first completed, and clears it when reopened', async () => {
+    const { id } = await draft();
+    vi.setSystemTime(5_000);
+    const done = await saveResponse(id, changes({ status: 'completed' }), 1);
+    expect(done).toMatchObject({ ok: true, record: { status: 'completed', completedAt: 5_000 } });
+
+    vi.setSystemTime(6_000);
+    const again = await saveResponse(id, changes({ status: 'completed' }), 2);
+    expect(again).toMatchObject({ ok: true, record: { completedAt: 5_000, updatedAt: 6_000 } });
+
+    const reopened = await saveResponse(id, changes({ status: 'draft' }), 3);
+    expect(reopened.ok && reopened.record).not.toHaveProperty('completedAt');
+  });
+
+  it('reports a missing response instead of recreating it', async () => {
+    expect(await saveResponse('nope', changes(), 1)).toEqual({ ok: false, reason: 'missing' });
+    expect(await overwriteResponse('nope', changes())).toEqual({ ok: false, reason: 'missing' });
+    expect(await listResponses()).toEqual([]);
+  });
+
+  it('rejects changes it could not read back, keeping the stored record', async () => {
+    const record = await draft();
+    await expect(saveResponse(record.id, changes({ currentPage: -1 }), 1)).rejects.toThrow();
+    expect(await getResponse(record.id)).toEqual(record);
+  });
+
+  it('lists responses most recently updated first', async () => {
+    const first = await draft();
+    vi.setSystemTime(2_000);
+    const second = await draft();
+    vi.setSystemTime(3_000);
+    await saveResponse(first.id, changes(), 1);
+
+    expect((await listResponses()).map((r) => r.id)).toEqual([first.id, second.id]);
+    expect((await latestResponse())?.id).toBe(first.id);
+  });
+
+  it('has no latest response when there are none', async () => {
+    expect(await latestResponse()).toBeUndefined();
+  });
+
+  it('deletes a response', async () => {
+    const kept = await draft();
+    const removed = await draft();
+    await deleteResponse(removed.id);
+    expect(await getResponse(removed.id)).toBeUndefined();
+    expect(await listResponses()).toEqual([kept]);
+  });
+
+  it('skips unreadable records instead of failing', async () => {
+    const good = await draft();
+    vi.setSystemTime(9_000);
+    await putRaw({ id: 'corrupt', updatedAt: 9_000, revision: 'many' });
+
+    expect(await getResponse('corrupt')).toBeUndefined();
+    expect(await listResponses()).toEqual([good]);
+    expect(await latestResponse()).toEqual(good);
+    expect(await saveResponse('corrupt', changes(), 1)).toEqual({ ok: false, reason: 'missing' });
+  });
+});

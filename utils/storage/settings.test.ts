@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { closeDb, getDb } from './db';
+import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettings } from './settings';
+import { useFreshDatabase } from './test-utils';
+
+async function putRaw(value: unknown) {
+  await (await getDb()).put('settings', value, 'settings');
+}
+
+describe('settings', () => {
+  useFreshDatabase();
+
+  it('defaults to Vietnamese and normal text', async () => {
+    expect(DEFAULT_SETTINGS).toEqual({ locale: 'vi', largeText: false });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('merges each patch into what is stored', async () => {
+    expect(await saveSettings({ locale: 'en' })).toEqual({ locale: 'en', largeText: false });
+    expect(await saveSettings({ largeText: true })).toEqual({ locale: 'en', largeText: true });
+    await closeDb();
+    expect(await getSettings()).toEqual({ locale: 'en', largeText: true });
+  });
+
+  it('rejects an invalid patch and keeps the stored settings', async () => {
+    await saveSettings({ largeText: true });
+    await expect(saveSettings({ locale: 'fr' } as unknown as Partial<Settings>)).rejects.toThrow();
+    expect(await getSettings()).toEqual({ locale: 'vi', largeText: true });
+  });
+
+  it.each([
+    ['a wrong type', { locale: 42, largeText: 'yes' }],
+    ['an unknown locale', { locale: 'fr', largeText: true }],
+    ['not an object', 'settings'],
+    ['null', null],
+  ])('falls back to the defaults for a corrupt record (%s)', async (_, value) => {
+    await putRaw(value);
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('can save over a corrupt record', async () => {
+    await putRaw({ locale: 42 });
+    expect(await saveSettings({ largeText: true })).toEqual({ locale: 'vi', largeText: true });
+  });
+
+  it('fills fields missing from an older record with their defaults', async () => {
+    await putRaw({ locale: 'en' });
+    expect(await getSettings()).toEqual({ locale: 'en', largeText: false });
+  });
+});
