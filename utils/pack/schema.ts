@@ -1,28 +1,41 @@
 import { z } from '../zod';
+import { PLAIN_TEXT } from './markup';
 
 /** Format tag of a v1 pack file. A future v2 gets its own tag and an upgrade step. */
 export const PACK_FORMAT = 'tu-soi/pack@1';
 
+/** Messages of the regex checks: tags that validation (envelope.ts) turns into bilingual text. */
+export const FORMAT_ERROR = {
+  kebabCase: 'kebab-case',
+  semver: 'semver',
+  plainText: 'plain-text',
+} as const;
+
 export const kebabId = z
   .string()
   .max(64)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'kebab-case' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: FORMAT_ERROR.kebabCase });
 
 export const semver = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, { error: 'semver' });
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, {
+    error: FORMAT_ERROR.semver,
+  });
+
+/** Text shown to members is never markup (see markup.ts). */
+const plainText = z.string().trim().min(1).regex(PLAIN_TEXT, { error: FORMAT_ERROR.plainText });
 
 /** Text shown to members: Vietnamese is required, English optional. Always plain text. */
 export const localizedText = z.strictObject({
-  vi: z.string().trim().min(1),
-  en: z.string().trim().min(1).optional(),
+  vi: plainText,
+  en: plainText.optional(),
 });
 
 export const sourceSchema = z.strictObject({
   /** Document number as printed, e.g. "04-NQ/TW". */
-  number: z.string().trim().min(1).optional(),
+  number: plainText.optional(),
   title: localizedText,
-  issuer: z.string().trim().min(1).optional(),
+  issuer: plainText.optional(),
   date: z.iso.date(),
   url: z.url({ protocol: /^https$/ }).optional(),
   /** What the pack takes from the source and how faithfully (verbatim, summary…). */
@@ -31,34 +44,45 @@ export const sourceSchema = z.strictObject({
 
 /** Questions that may be counted in anonymous aggregates, by group (e.g. 3 groups of 9). */
 export const aggregateGroupSchema = z.strictObject({
-  id: kebabId,
+  id: kebabId.describe('Group id, unique within the form (kebab-case).'),
   title: localizedText,
-  questions: z.array(z.string().min(1)).min(1),
+  questions: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe(
+      'Names of choice questions counted in this group; each question in one group at most.',
+    ),
 });
 
-export const aggregateSchema = z.strictObject({
-  groups: z.array(aggregateGroupSchema),
-});
+export const aggregateSchema = z
+  .strictObject({ groups: z.array(aggregateGroupSchema) })
+  .describe('Which questions may be counted in anonymous aggregates, and how they group.');
+
+/** SurveyJS JSON; checked by survey-core, its linter and our own rules after this envelope. */
+export const surveySchema = z
+  .record(z.string(), z.unknown())
+  .describe('SurveyJS form JSON, limited to the question types the extension renders.');
 
 export const formSchema = z.strictObject({
-  id: kebabId,
+  id: kebabId.describe('Form id, unique within the pack (kebab-case).'),
   title: localizedText,
   description: localizedText.optional(),
-  /** SurveyJS JSON; checked by survey-core, its linter and our own rules after this envelope. */
-  survey: z.record(z.string(), z.unknown()),
+  survey: surveySchema,
   aggregate: aggregateSchema,
 });
 
 export const packSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.literal(PACK_FORMAT),
-  id: kebabId,
-  version: semver,
+  format: z.literal(PACK_FORMAT).describe('Pack format tag; this is version 1 of the format.'),
+  id: kebabId.describe('Pack id (kebab-case). It stays the same across versions of the pack.'),
+  version: semver.describe(
+    'Semver version of this pack; a new version is installed as a new pack.',
+  ),
   title: localizedText,
   description: localizedText,
-  publisher: z.string().trim().min(1),
-  issued: z.iso.date(),
-  sources: z.array(sourceSchema).min(1),
+  publisher: plainText,
+  issued: z.iso.date().describe('Date this version was issued, YYYY-MM-DD.'),
+  sources: z.array(sourceSchema).min(1).describe('Documents the pack is based on.'),
   forms: z.array(formSchema).min(1),
 });
 

@@ -1,0 +1,11 @@
+/** Largest pack file, in UTF-8 bytes (2 MiB): packs are text, anything bigger is a mistake. */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+/** Most question elements per pack, counting nested ones: keeps rendering and storage cheap. */
+export const MAX_PACK_QUESTIONS = 2000;
+
+/**
+ * Deepest nesting of objects and arrays. Real packs stay far below it; the cap keeps
+ * survey-core and the linter, which recurse, away from stack overflows on hostile input.
+ */
+export const MAX_JSON_DEPTH = 64;

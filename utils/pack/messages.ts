@@ -1,0 +1,205 @@
+import { CHOICE_TYPES, RENDERED_TYPES } from './question-types';
+
+/** One problem in both languages; Vietnamese comes first everywhere it is shown. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/** Where a JSON syntax error is; `found` is undefined at the end of the file. */
+export interface TextPosition {
+  line: number;
+  column: number;
+  found: string | undefined;
+}
+
+const RENDERED = RENDERED_TYPES.join(', ');
+const CHOICES = CHOICE_TYPES.join(', ');
+const DOCS = 'docs/pack-format.md';
+
+const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { vi: 'chuỗi văn bản "…"', en: 'a string "…"' },
+  object: { vi: 'đối tượng { … }', en: 'an object { … }' },
+  array: { vi: 'mảng [ … ]', en: 'an array [ … ]' },
+  number: { vi: 'số', en: 'a number' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+};
+
+function typeName(expected: string): Bilingual {
+  return TYPE_NAMES[expected] ?? { vi: expected, en: expected };
+}
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function where(at: TextPosition | undefined): Bilingual {
+  if (!at) return { vi: '', en: '' };
+  const found: Bilingual =
+    at.found === undefined
+      ? { vi: 'tệp kết thúc quá sớm', en: 'the file ends too early' }
+      : { vi: `gặp ${JSON.stringify(at.found)}`, en: `found ${JSON.stringify(at.found)}` };
+  return {
+    vi: ` ở dòng ${at.line}, cột ${at.column} (${found.vi})`,
+    en: ` at line ${at.line}, column ${at.column} (${found.en})`,
+  };
+}
+
+/**
+ * Every message the validator can produce, keyed by issue code. Each says what is wrong and
+ * what to do; survey-core and zod details are English-only, so they are quoted, not translated.
+ */
+export const MESSAGES = {
+  'file.unreadable': (p: { file: string; reason: string }) => ({
+    vi: `Không đọc được tệp "${p.file}": ${p.reason}. Hãy kiểm tra đường dẫn và quyền đọc tệp.`,
+    en: `Cannot read the file "${p.file}": ${p.reason}. Check the path and the file permissions.`,
+  }),
+  'json.too-large': (p: { bytes: number; limit: number }) => ({
+    vi: `Tệp quá lớn: ${p.bytes} byte, tối đa ${p.limit} byte (2 MiB). Hãy chuyển bớt biểu mẫu sang một gói khác hoặc rút gọn nội dung.`,
+    en: `The file is too large: ${p.bytes} bytes, the limit is ${p.limit} bytes (2 MiB). Move some forms into another pack or shorten the text.`,
+  }),
+  'json.syntax': (p: { at: TextPosition | undefined }) => ({
+    vi: `Tệp không phải JSON hợp lệ${where(p.at).vi}. Hãy kiểm tra dấu phẩy thừa hoặc thiếu, dấu ngoặc và dấu nháy kép quanh vị trí đó.`,
+    en: `The file is not valid JSON${where(p.at).en}. Look for a missing or extra comma, bracket or double quote around that spot.`,
+  }),
+  'json.too-deep': (p: { limit: number }) => ({
+    vi: `Dữ liệu lồng nhau quá sâu (quá ${p.limit} cấp đối tượng/mảng). Hãy bớt các panel lồng trong nhau.`,
+    en: `The data is nested too deeply (over ${p.limit} levels of objects/arrays). Nest fewer panels inside each other.`,
+  }),
+  'envelope.required': (p: { key: string }) => ({
+    vi: `Thiếu trường bắt buộc "${p.key}". Hãy thêm trường này (xem ${DOCS}).`,
+    en: `The required field "${p.key}" is missing. Add it (see ${DOCS}).`,
+  }),
+  'envelope.wrong-type': (p: { expected: string }) => ({
+    vi: `Sai kiểu dữ liệu: cần ${typeName(p.expected).vi}. Hãy sửa giá trị cho đúng kiểu.`,
+    en: `Wrong type: expected ${typeName(p.expected).en}. Change the value to that type.`,
+  }),
+  'envelope.unknown-key': (p: { key: string }) => ({
+    vi: `Trường "${p.key}" không có trong định dạng gói. Hãy xoá trường này hoặc sửa lỗi chính tả trong tên.`,
+    en: `"${p.key}" is not a field of the pack format. Remove it or fix the spelling of its name.`,
+  }),
+  'envelope.invalid-value': (p: { allowed: readonly unknown[] }) => ({
+    vi: `Giá trị không hợp lệ. Hãy dùng: ${quoteList(p.allowed)}.`,
+    en: `Invalid value. Use: ${quoteList(p.allowed)}.`,
+  }),
+  'envelope.kebab-id': () => ({
+    vi: 'Mã định danh chỉ gồm chữ thường không dấu và chữ số, các từ nối bằng một dấu gạch ngang (kebab-case), ví dụ "nq04-tu-kiem-diem". Hãy đổi lại mã.',
+    en: 'An id is lower-case ASCII letters and digits, words joined by single hyphens (kebab-case), e.g. "nq04-self-review". Change the id.',
+  }),
+  'envelope.semver': () => ({
+    vi: 'Phiên bản phải theo dạng semver MAJOR.MINOR.PATCH, ví dụ "1.0.0" hoặc "1.1.0-draft.1". Hãy sửa số phiên bản.',
+    en: 'The version must be semver MAJOR.MINOR.PATCH, e.g. "1.0.0" or "1.1.0-draft.1". Fix the version number.',
+  }),
+  'envelope.date': () => ({
+    vi: 'Ngày phải là một ngày có thật, viết theo dạng YYYY-MM-DD, ví dụ "2025-05-19". Hãy sửa lại ngày.',
+    en: 'The date must be a real date written YYYY-MM-DD, e.g. "2025-05-19". Fix the date.',
+  }),
+  'envelope.https-url': () => ({
+    vi: 'Địa chỉ phải là URL đầy đủ bắt đầu bằng https://. Hãy dùng liên kết https hoặc bỏ trường "url".',
+    en: 'The address must be a full URL starting with https://. Use an https link or remove the "url" field.',
+  }),
+  'envelope.empty': () => ({
+    vi: 'Không được để trống. Hãy điền nội dung.',
+    en: 'Must not be empty. Fill it in.',
+  }),
+  'envelope.too-long': (p: { max: number }) => ({
+    vi: `Quá dài: tối đa ${p.max} ký tự. Hãy rút ngắn.`,
+    en: `Too long: at most ${p.max} characters. Shorten it.`,
+  }),
+  'envelope.too-few': (p: { min: number }) => ({
+    vi: `Cần ít nhất ${p.min} mục. Hãy thêm mục còn thiếu.`,
+    en: `Needs at least ${p.min} item(s). Add the missing item.`,
+  }),
+  'envelope.invalid': (p: { detail: string }) => ({
+    vi: `Giá trị không hợp lệ (${p.detail}). Hãy đối chiếu với ${DOCS}.`,
+    en: `Invalid value (${p.detail}). Check it against ${DOCS}.`,
+  }),
+  'text.markup': (p: { snippet: string }) => ({
+    vi: `Văn bản có mã HTML (${JSON.stringify(p.snippet)}), nhưng gói chỉ chứa văn bản thuần. Hãy bỏ thẻ HTML và viết thẳng ký tự (ví dụ "&" thay cho "&amp;").`,
+    en: `The text contains HTML markup (${JSON.stringify(p.snippet)}), but pack text is plain text. Remove the tags and write characters directly (e.g. "&" instead of "&amp;").`,
+  }),
+  'survey.unknown-property': (p: { property: string; className: string }) => ({
+    vi: `SurveyJS không có thuộc tính "${p.property}" cho loại "${p.className}". Hãy xoá thuộc tính này hoặc sửa lỗi chính tả.`,
+    en: `SurveyJS has no property "${p.property}" on "${p.className}". Remove it or fix the spelling.`,
+  }),
+  'survey.required-property': (p: { property: string; className: string }) => ({
+    vi: `Thiếu thuộc tính bắt buộc "${p.property}" cho loại "${p.className}". Hãy thêm thuộc tính này.`,
+    en: `The required property "${p.property}" of "${p.className}" is missing. Add it.`,
+  }),
+  'survey.not-an-array': (p: { property: string }) => ({
+    vi: `Thuộc tính "${p.property}" phải là một mảng [ … ]. Hãy đặt giá trị trong cặp ngoặc vuông.`,
+    en: `"${p.property}" must be an array [ … ]. Put the value inside square brackets.`,
+  }),
+  'survey.invalid-value': (p: { property: string; value: unknown }) => ({
+    vi: `Giá trị ${JSON.stringify(p.value)} không hợp lệ cho thuộc tính "${p.property}". Hãy dùng một giá trị mà SurveyJS cho phép.`,
+    en: `${JSON.stringify(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
+  }),
+  'survey.unknown-class': (p: { property: string; type: unknown }) => ({
+    vi: `Mục này trong "${p.property}" cần "type" là một loại có sẵn của SurveyJS (hiện là ${p.type === undefined ? 'chưa có' : JSON.stringify(p.type)}). Hãy sửa "type" hoặc xoá mục này.`,
+    en: `This item of "${p.property}" needs a "type" that SurveyJS knows (now ${p.type === undefined ? 'missing' : JSON.stringify(p.type)}). Fix its "type" or remove the item.`,
+  }),
+  'survey.json-error': (p: { detail: string }) => ({
+    vi: `SurveyJS không đọc được phần này (chi tiết bằng tiếng Anh: ${p.detail}). Hãy sửa theo tài liệu SurveyJS.`,
+    en: `SurveyJS cannot read this part: ${p.detail} Fix it following the SurveyJS documentation.`,
+  }),
+  'survey.reference-unknown': (p: { name: string; suggestion: string | undefined }) => ({
+    vi: `Tham chiếu {${p.name}} không trỏ tới câu hỏi nào trong biểu mẫu.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''} Hãy sửa tên trong dấu { } cho khớp thuộc tính "name" của một câu hỏi.`,
+    en: `{${p.name}} does not refer to any question of this form.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Make the name inside { } match a question's "name".`,
+  }),
+  'survey.expression-syntax': (p: { expression: string; at: number | undefined }) => ({
+    vi: `Không đọc được biểu thức ${JSON.stringify(p.expression)}${p.at === undefined ? '' : ` (lỗi ở ký tự thứ ${p.at + 1})`}. Hãy sửa cú pháp, ví dụ: {q1} notempty and {q1} != 'khong'.`,
+    en: `Cannot parse the expression ${JSON.stringify(p.expression)}${p.at === undefined ? '' : ` (error at character ${p.at + 1})`}. Fix the syntax, e.g. {q1} notempty and {q1} != 'khong'.`,
+  }),
+  'survey.lint': (p: { rule: string; detail: string }) => ({
+    vi: `Trình kiểm tra của SurveyJS báo lỗi ${p.rule} (chi tiết bằng tiếng Anh: ${p.detail}). Hãy sửa theo chi tiết đó.`,
+    en: `The SurveyJS linter reports ${p.rule}: ${p.detail} Fix it as described.`,
+  }),
+  'survey.type-missing': () => ({
+    vi: `Phần tử thiếu "type". Hãy thêm "type" là một trong: ${RENDERED}.`,
+    en: `The element has no "type". Add a "type", one of: ${RENDERED}.`,
+  }),
+  'survey.type-not-allowed': (p: { type: unknown }) => ({
+    vi: `Tiện ích không hiển thị loại câu hỏi ${JSON.stringify(p.type)}. Hãy dùng một trong các loại: ${RENDERED}.`,
+    en: `The extension does not render question type ${JSON.stringify(p.type)}. Use one of: ${RENDERED}.`,
+  }),
+  'survey.html-property': (p: { property: string }) => ({
+    vi: `Thuộc tính "${p.property}" chứa HTML nên không được dùng: gói chỉ chứa văn bản thuần. Hãy xoá thuộc tính này, dùng "title" hoặc "description" bằng văn bản thuần thay thế.`,
+    en: `"${p.property}" holds HTML, which packs may not use: pack text is plain text. Remove it and use a plain-text "title" or "description" instead.`,
+  }),
+  'survey.mixed-layout': (p: { key: string }) => ({
+    vi: `Khảo sát có cả "pages" lẫn "${p.key}" ở cấp gốc; khi đó SurveyJS bỏ qua các trang. Hãy chuyển các câu hỏi này vào một trang trong "pages".`,
+    en: `The survey has both "pages" and a top-level "${p.key}"; SurveyJS then drops the pages. Move these questions into a page under "pages".`,
+  }),
+  'survey.name-duplicate': (p: { name: string; firstPath: string }) => ({
+    vi: `Tên "${p.name}" đã được dùng tại ${p.firstPath} (SurveyJS không phân biệt chữ hoa, chữ thường). Hãy đặt tên khác, duy nhất trong biểu mẫu.`,
+    en: `The name "${p.name}" is already used at ${p.firstPath} (SurveyJS names ignore case). Choose another name, unique within the form.`,
+  }),
+  'pack.form-id-duplicate': (p: { id: string; firstPath: string }) => ({
+    vi: `Mã biểu mẫu "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong gói.`,
+    en: `The form id "${p.id}" is already used at ${p.firstPath}. Choose another id, unique within the pack.`,
+  }),
+  'pack.too-many-questions': (p: { count: number; limit: number }) => ({
+    vi: `Gói có ${p.count} câu hỏi, vượt giới hạn ${p.limit}. Hãy tách thành nhiều gói nhỏ hơn.`,
+    en: `The pack has ${p.count} questions, over the limit of ${p.limit}. Split it into smaller packs.`,
+  }),
+  'aggregate.group-id-duplicate': (p: { id: string; firstPath: string }) => ({
+    vi: `Mã nhóm "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong biểu mẫu.`,
+    en: `The group id "${p.id}" is already used at ${p.firstPath}. Choose another id, unique within the form.`,
+  }),
+  'aggregate.question-missing': (p: { name: string }) => ({
+    vi: `Biểu mẫu không có câu hỏi tên "${p.name}". Hãy sửa cho khớp thuộc tính "name" của một câu hỏi, hoặc bỏ tên này khỏi nhóm.`,
+    en: `The form has no question named "${p.name}". Match the "name" of a question, or remove it from the group.`,
+  }),
+  'aggregate.question-not-choice': (p: { name: string; type: string }) => ({
+    vi: `Câu hỏi "${p.name}" có loại "${p.type}", không phải câu hỏi lựa chọn nên không thể thống kê ẩn danh. Hãy bỏ nó khỏi nhóm; chỉ các loại ${CHOICES} mới được thống kê.`,
+    en: `Question "${p.name}" is of type "${p.type}", not a choice question, so it cannot be counted anonymously. Remove it from the group; only ${CHOICES} can be counted.`,
+  }),
+  'aggregate.question-in-paneldynamic': (p: { name: string }) => ({
+    vi: `Câu hỏi "${p.name}" nằm trong paneldynamic (số lần lặp do người trả lời quyết định) nên không thể thống kê. Hãy bỏ nó khỏi nhóm hoặc đưa nó ra ngoài paneldynamic.`,
+    en: `Question "${p.name}" is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
+  }),
+  'aggregate.question-repeated': (p: { name: string; firstPath: string }) => ({
+    vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xoá lần liệt kê này.`,
+    en: `Question "${p.name}" is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
+  }),
+} satisfies Record<string, (params: never) => Bilingual>;

@@ -1,0 +1,68 @@
+import { type PackIssue, packIssue } from '../issues';
+import { childPath, pathOf } from '../json-path';
+import { isChoiceType } from '../question-types';
+import type { PackForm } from '../schema';
+import { isQuestion, type SurveyNode } from '../survey-elements';
+import { findDuplicates } from './duplicates';
+
+interface Listed {
+  name: string;
+  path: string;
+}
+
+/**
+ * The aggregate section names existing choice questions outside any paneldynamic (so each
+ * member gives at most one answer), each in at most one group; group ids are unique.
+ */
+export function aggregateIssues(
+  aggregate: PackForm['aggregate'],
+  aggregatePath: string,
+  nodes: readonly SurveyNode[],
+): PackIssue[] {
+  const groupsPath = childPath(aggregatePath, 'groups');
+  const questions = new Map<string, SurveyNode>();
+  for (const node of nodes) {
+    if (isQuestion(node) && node.name !== undefined && !questions.has(node.name)) {
+      questions.set(node.name, node);
+    }
+  }
+  const listed: Listed[] = aggregate.groups.flatMap((group, groupIndex) =>
+    group.questions.map((name, index) => ({
+      name,
+      path: pathOf([groupIndex, 'questions', index], groupsPath),
+    })),
+  );
+
+  const groupIds = findDuplicates(
+    aggregate.groups.map((group, index) => ({
+      id: group.id,
+      path: pathOf([index, 'id'], groupsPath),
+    })),
+    (group) => group.id,
+    (group) => group.path,
+  ).map(({ item, firstPath }) =>
+    packIssue(item.path, 'aggregate.group-id-duplicate', { id: item.id, firstPath }),
+  );
+  const repeated = findDuplicates(
+    listed,
+    (entry) => entry.name,
+    (entry) => entry.path,
+  ).map(({ item, firstPath }) =>
+    packIssue(item.path, 'aggregate.question-repeated', { name: item.name, firstPath }),
+  );
+  return [
+    ...groupIds,
+    ...listed.flatMap((entry) => questionIssues(entry, questions.get(entry.name))),
+    ...repeated,
+  ];
+}
+
+function questionIssues({ name, path }: Listed, question: SurveyNode | undefined): PackIssue[] {
+  if (!question) return [packIssue(path, 'aggregate.question-missing', { name })];
+  const type = question.type ?? String(question.json.type);
+  if (!isChoiceType(type))
+    return [packIssue(path, 'aggregate.question-not-choice', { name, type })];
+  if (question.inPanelDynamic)
+    return [packIssue(path, 'aggregate.question-in-paneldynamic', { name })];
+  return [];
+}

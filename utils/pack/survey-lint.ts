@@ -1,0 +1,45 @@
+import { type ILintFinding, lintSurvey } from 'survey-core/linter';
+import { type PackIssue, packIssue } from './issues';
+import type { SurveyJson } from './schema';
+
+/** Error-level linter rules whose problems survey-core's jsonErrors or our own rules report. */
+const REPORTED_ELSEWHERE = new Set(['name/duplicate', 'property/required']);
+
+/** Warnings by default; in a pack they are typos that silently break a condition or a choice. */
+const PROMOTED_TO_ERRORS = {
+  'expression/unknown-choice': 'error',
+  'expression/unknown-function': 'error',
+  'choices/duplicate': 'error',
+} as const;
+
+/** The SurveyJS linter: dangling references, expression syntax, cycles… (errors only). */
+export function surveyLintIssues(survey: SurveyJson, surveyPath: string): PackIssue[] {
+  return lintSurvey(survey, { rules: PROMOTED_TO_ERRORS })
+    .findings.filter((finding) => finding.severity === 'error')
+    .filter((finding) => !REPORTED_ELSEWHERE.has(finding.ruleId))
+    .map((finding) => toIssue(finding, lintPath(surveyPath, finding.path)));
+}
+
+/** The linter's paths are relative to the survey and written like ours (`pages[0].elements[1]`). */
+function lintPath(surveyPath: string, path: string): string {
+  if (path === '') return surveyPath;
+  return path.startsWith('[') ? `${surveyPath}${path}` : `${surveyPath}.${path}`;
+}
+
+function toIssue(finding: ILintFinding, path: string): PackIssue {
+  const data = finding.messageData;
+  switch (finding.ruleId) {
+    case 'reference/unknown':
+      return packIssue(path, 'survey.reference-unknown', {
+        name: String(data.name),
+        suggestion: finding.suggestion,
+      });
+    case 'expression/syntax':
+      return packIssue(path, 'survey.expression-syntax', {
+        expression: String(data.expression),
+        at: typeof data.at === 'number' ? data.at : undefined,
+      });
+    default:
+      return packIssue(path, 'survey.lint', { rule: finding.ruleId, detail: finding.message });
+  }
+}
