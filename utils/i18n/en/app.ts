@@ -1,3 +1,57 @@
 import type { app as vi } from '../vi/app';
 
-export const app: Record<keyof typeof vi, string> = {};
+export const app: Record<keyof typeof vi, string> = {
+  'app.loading': 'Loading…',
+  'app.back': 'Back',
+  'app.version': 'version {version}',
+  'app.settings': 'Settings',
+  'app.openFullPage': 'Open full page',
+  'app.privacyNote':
+    'Your answers are stored on this device only and sent nowhere. Data leaves the device only in a file you choose to save.',
+  'app.status.draft': 'In progress',
+  'app.status.completed': 'Completed',
+  'app.library.title': 'Form library',
+  'app.library.meta': 'Version {version} · {publisher}',
+  'app.library.builtin': 'built in',
+  'app.library.sources': 'Sources and how literally they are quoted',
+  'app.library.start': 'Start a self-review',
+  'app.library.startAnother': 'Start a new one',
+  'app.library.continueDraft': 'Continue the one in progress',
+  'app.reviews.title': 'My self-reviews',
+  'app.reviews.empty': 'You have no self-reviews yet. Pick a form below to start.',
+  'app.reviews.progress': '{answered}/{total} answered',
+  'app.reviews.meta': '{pack} · version {version} · last edited {updated}',
+  'app.reviews.resume': 'Continue',
+  'app.reviews.view': 'View',
+  'app.reviews.delete': 'Delete',
+  'app.reviews.deleteTitle': 'Delete this self-review?',
+  'app.reviews.deleteBody':
+    '“{title}” (last edited {updated}) will be deleted from this device for good. It cannot be recovered.',
+  'app.reviews.deleteConfirm': 'Delete for good',
+  'app.review.backToList': 'My self-reviews',
+  'app.review.missing': 'This self-review was not found. It may have been deleted.',
+  'app.review.deletedElsewhere':
+    'This self-review was just deleted in another tab or window. What you see here is no longer saved.',
+  'app.review.autosaveHint': 'Answers save automatically on this device.',
+  'app.review.retrySave': 'Try saving again',
+  'app.review.conflictBody':
+    'The other copy was saved at {updated} ({answered}/{total} answered). Which one do you want to keep?',
+  'app.review.keepMine': 'Keep the one open here',
+  'app.review.takeTheirs': 'Load the newest copy',
+  'app.review.completedTitle': 'You have completed this self-review',
+  'app.review.completedBody': 'Completed {date}. {answered}/{total} answered.',
+  'app.review.reopen': 'Change my answers',
+  'app.review.reopenHint':
+    'While you change answers the self-review is back “In progress” until you press Complete again.',
+  'app.settings.language': 'Language',
+  'app.settings.language.vi': 'Tiếng Việt',
+  'app.settings.language.en': 'English',
+  'app.settings.display': 'Display',
+  'app.settings.largeText': 'Large text',
+  'app.settings.largeTextHint': 'Enlarges text and buttons on every Tự soi page.',
+  'app.popup.empty': 'You have not started a self-review yet.',
+  'app.popup.continue': 'Continue',
+  'app.popup.openSidePanel': 'Open beside the page',
+  'app.popup.openApp': 'Open Tự soi',
+  'app.popup.updated': 'Last edited {updated}',
+};

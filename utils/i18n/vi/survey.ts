@@ -1,1 +1,16 @@
-export const survey = {} as const;
+export const survey = {
+  'survey.progress': '{answered}/{total} câu đã trả lời',
+  'survey.progressRequired': '{answered}/{total} câu bắt buộc đã trả lời',
+  'survey.pageOf': 'Trang {page}/{count}',
+  'survey.pageHeading': 'Trang {page}',
+  'survey.navigation': 'Chuyển trang',
+  'survey.required': 'bắt buộc',
+  'survey.errors.unanswered': 'Còn {count} câu chưa trả lời',
+  'survey.errors.invalid': 'Còn {count} câu cần xem lại',
+  'survey.specify': 'Ghi rõ nội dung',
+  'survey.clearChoice': 'Bỏ chọn',
+  'survey.charactersLeft': 'Còn {count} ký tự',
+  'survey.panelItem': 'Mục {index}',
+  'survey.removeItem': '{action}: {item}',
+  'survey.unsupported': 'Chưa hiển thị được loại câu hỏi “{type}”.',
+} as const;

@@ -1,0 +1,32 @@
+import type { QuestionCommentModel } from 'survey-core';
+import { useT } from '../i18n';
+import { domId, idList } from './dom';
+import { type BodyProps, positive, writeText } from './question-body';
+
+export function CommentQuestion({ question, field }: BodyProps<QuestionCommentModel>) {
+  const t = useT();
+  const value = typeof question.value === 'string' ? question.value : '';
+  const maxLength = positive(question.getMaxLength());
+  const counterId = domId(question, 'counter');
+  return (
+    <>
+      <textarea
+        id={field.inputId}
+        class="ts-input ts-textarea"
+        rows={question.rows}
+        value={value}
+        placeholder={question.renderedPlaceholder || undefined}
+        maxLength={maxLength}
+        disabled={field.disabled}
+        aria-invalid={field.invalid ? true : undefined}
+        aria-describedby={idList(field.describedBy, maxLength !== undefined && counterId)}
+        onInput={(event) => writeText(question, event.currentTarget.value)}
+      />
+      {maxLength !== undefined && (
+        <p class="ts-hint" id={counterId}>
+          {t('survey.charactersLeft', { count: Math.max(maxLength - value.length, 0) })}
+        </p>
+      )}
+    </>
+  );
+}

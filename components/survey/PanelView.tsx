@@ -1,0 +1,56 @@
+import type { ComponentChildren } from 'preact';
+import type { PanelModel } from 'survey-core';
+import { domId, idList } from './dom';
+import { ElementList } from './ElementView';
+import { useSurveyProperties } from './hooks';
+import { Description, ElementTitle, ErrorList } from './QuestionFrame';
+
+const PANEL_PROPERTIES = ['elements', 'errors', 'isRequired', 'no'];
+
+/**
+ * A titled group of elements; without a title it is only a visual block. Dynamic panel items
+ * pass a fallback title ("Mục 2") and their remove control as `footer`.
+ */
+export function PanelView(props: {
+  panel: PanelModel;
+  fallbackTitle?: string;
+  footer?: ComponentChildren;
+}) {
+  const { panel } = props;
+  useSurveyProperties(panel, PANEL_PROPERTIES);
+  const hasDescription = panel.locDescription.calculatedText !== '';
+  const content = (
+    <>
+      <Description element={panel} />
+      <ElementList elements={panel.elements} />
+      <ErrorList id={domId(panel, 'err')} errors={panel.errors} />
+      {props.footer}
+    </>
+  );
+  if (!panel.hasTitle && props.fallbackTitle === undefined) {
+    return (
+      <div class="ts-panel ts-panel--plain" id={domId(panel)}>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <fieldset
+      class="ts-panel"
+      id={domId(panel)}
+      aria-describedby={idList(
+        hasDescription && domId(panel, 'desc'),
+        panel.errors.length > 0 && domId(panel, 'err'),
+      )}
+    >
+      <legend class="ts-panel__title">
+        {panel.hasTitle ? (
+          <ElementTitle element={panel} no={panel.no} required={panel.isRequired} />
+        ) : (
+          props.fallbackTitle
+        )}
+      </legend>
+      {content}
+    </fieldset>
+  );
+}

@@ -1,0 +1,114 @@
+import type { ComponentChildren } from 'preact';
+import type { LocalizableString, Question, SurveyError } from 'survey-core';
+import { useT } from '../i18n';
+import { domId, idList } from './dom';
+import { useLocText } from './hooks';
+
+/** How a question is labelled: a fieldset (optionally a radiogroup) or a `<label for>`. */
+export type FrameKind = 'group' | 'radiogroup' | 'label';
+
+/** What an input needs to be tied to its question's label, description and errors. */
+export interface FieldProps {
+  inputId: string;
+  /** For inputs of a `label` frame; a fieldset carries it itself. */
+  describedBy: string | undefined;
+  invalid: boolean;
+  disabled: boolean;
+}
+
+export function fieldProps(question: Question): FieldProps {
+  const hasDescription = question.locDescription.calculatedText !== '';
+  return {
+    inputId: domId(question, 'input'),
+    describedBy: idList(
+      hasDescription && domId(question, 'desc'),
+      question.errors.length > 0 && domId(question, 'err'),
+    ),
+    invalid: question.errors.length > 0,
+    disabled: question.isReadOnly,
+  };
+}
+
+export function QuestionFrame(props: {
+  question: Question;
+  kind: FrameKind;
+  field: FieldProps;
+  children: ComponentChildren;
+}) {
+  const { question, kind, field } = props;
+  const title = <ElementTitle element={question} no={question.no} required={question.isRequired} />;
+  const titleClass = question.hasTitle ? 'ts-question__title' : 'ts-visually-hidden';
+  const content = (
+    <>
+      <Description element={question} />
+      {props.children}
+      <ErrorList id={domId(question, 'err')} errors={question.errors} />
+    </>
+  );
+  if (kind === 'label') {
+    return (
+      <div class="ts-question" id={domId(question)}>
+        <label class={titleClass} for={field.inputId}>
+          {title}
+        </label>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <fieldset
+      class="ts-question"
+      id={domId(question)}
+      role={kind === 'radiogroup' ? 'radiogroup' : undefined}
+      aria-describedby={field.describedBy}
+      aria-invalid={kind === 'radiogroup' && field.invalid ? true : undefined}
+    >
+      <legend class={titleClass}>{title}</legend>
+      {content}
+    </fieldset>
+  );
+}
+
+/** Number, title and required marker of a question or panel. */
+export function ElementTitle(props: {
+  element: { locTitle: LocalizableString };
+  no: string;
+  required: boolean;
+}) {
+  const t = useT();
+  const text = useLocText(props.element.locTitle);
+  return (
+    <>
+      {props.no && <span class="ts-number">{props.no} </span>}
+      {text}
+      {props.required && (
+        <span class="ts-required">
+          <span aria-hidden="true"> *</span>
+          <span class="ts-visually-hidden"> ({t('survey.required')})</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+export function Description(props: { element: { id: string; locDescription: LocalizableString } }) {
+  const text = useLocText(props.element.locDescription);
+  if (!text) return null;
+  return (
+    <p class="ts-description" id={domId(props.element, 'desc')}>
+      {text}
+    </p>
+  );
+}
+
+/** Not a live region: the error summary announces; these are read with the field. */
+export function ErrorList(props: { id: string; errors: SurveyError[] }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <ul class="ts-errors" id={props.id}>
+      {props.errors.map((error, index) => (
+        <li key={index}>{error.getText()}</li>
+      ))}
+    </ul>
+  );
+}

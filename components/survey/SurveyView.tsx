@@ -1,0 +1,122 @@
+import './survey.css';
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { Model, SurveyElement } from 'survey-core';
+import { pageOf } from '@/utils/survey/errors';
+import { useT } from '../i18n';
+import { domId, focusFirstControl } from './dom';
+import { ErrorSummary } from './ErrorSummary';
+import { useFocusRequest, useRerenderOn, useSurveyEvent, useSurveyProperties } from './hooks';
+import { PageView } from './PageView';
+import { SurveyProgress } from './SurveyProgress';
+
+export interface SurveyViewProps {
+  model: Model;
+  /** Shown instead of the pages once the survey is completed (default: a thank-you line). */
+  completed?: ComponentChildren;
+  /** Called with the new zero-based page number whenever the current page changes. */
+  onPageChange?(pageNo: number): void;
+}
+
+type FocusTarget = 'heading' | 'summary' | 'completed' | { element: SurveyElement };
+
+const SURVEY_PROPERTIES = [
+  'state',
+  'currentPage',
+  'isShowPrevButton',
+  'isShowNextButton',
+  'isCompleteButtonVisible',
+];
+
+/**
+ * Renders a survey-core model with our own accessible markup. Re-renders only on page, state
+ * and locale changes; each question watches its own properties.
+ */
+export function SurveyView(props: SurveyViewProps) {
+  const t = useT();
+  const { model } = props;
+  useSurveyProperties(model, SURVEY_PROPERTIES);
+  useRerenderOn(model.onLocaleChangedEvent);
+  // Failed attempts since the last page turn: the error summary shows while above zero, and
+  // each bump re-renders so that focus moves again even if the summary is already there.
+  const [attempts, setAttempts] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+  const completedRef = useRef<HTMLDivElement>(null);
+  const focusRequest = useRef<FocusTarget | null>(null);
+
+  useSurveyEvent(model.onCurrentPageChanged, () => {
+    focusRequest.current = 'heading';
+    props.onPageChange?.(model.currentPageNo);
+  });
+  useSurveyEvent(model.onComplete, () => {
+    focusRequest.current = 'completed';
+  });
+  useFocusRequest(focusRequest, (target) => {
+    if (target === 'heading') headingRef.current?.focus();
+    else if (target === 'summary') (summaryRef.current ?? headingRef.current)?.focus();
+    else if (target === 'completed') completedRef.current?.focus();
+    else focusFirstControl(domId(target.element));
+  });
+
+  // survey-core has already validated and may have moved to the page of the first error.
+  const failed = () => {
+    focusRequest.current = 'summary';
+    setAttempts((count) => count + 1);
+  };
+  const turnPage = (ok: boolean) => (ok ? setAttempts(0) : failed());
+  const jumpTo = (element: SurveyElement) => {
+    const page = pageOf(model, element);
+    if (page && page !== model.currentPage) model.currentPage = page;
+    focusRequest.current = { element };
+    setAttempts((count) => count + 1);
+  };
+
+  if (model.state === 'completed') {
+    return (
+      <div class="ts-survey ts-survey--completed" ref={completedRef} tabIndex={-1}>
+        {props.completed ?? <p>{model.getLocalizationString('completingSurvey')}</p>}
+      </div>
+    );
+  }
+  const page = model.currentPage;
+  if (!page) return <p class="ts-survey">{model.emptySurveyText}</p>;
+  return (
+    <div class="ts-survey">
+      <SurveyProgress model={model} />
+      <PageView
+        key={page.id}
+        page={page}
+        pageNo={model.currentPageNo}
+        pageCount={model.visiblePageCount}
+        headingRef={headingRef}
+      />
+      {attempts > 0 && <ErrorSummary model={model} containerRef={summaryRef} onJump={jumpTo} />}
+      <nav class="ts-nav" aria-label={t('survey.navigation')}>
+        {model.isShowPrevButton && (
+          <button type="button" class="button" onClick={() => turnPage(model.prevPage())}>
+            {model.pagePrevText}
+          </button>
+        )}
+        {model.isShowNextButton && (
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => turnPage(model.nextPage())}
+          >
+            {model.pageNextText}
+          </button>
+        )}
+        {model.isCompleteButtonVisible && (
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => model.tryComplete() || failed()}
+          >
+            {model.completeText}
+          </button>
+        )}
+      </nav>
+    </div>
+  );
+}
