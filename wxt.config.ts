@@ -17,7 +17,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Nothing is collected or transmitted: the extension makes no network requests.
               data_collection_permissions: { required: ['none'] },
             },

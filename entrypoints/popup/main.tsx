@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { Popup } from '@/components/popup/Popup';
 
-render(<p>Tự soi</p>, document.getElementById('root') as HTMLElement);
+render(<Popup />, document.getElementById('root') as HTMLElement);

@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { App } from '@/components/app/App';
 
-render(<p>Tự soi</p>, document.getElementById('root') as HTMLElement);
+render(<App surface="sidepanel" />, document.getElementById('root') as HTMLElement);

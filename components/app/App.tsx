@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'preact/compat';
+import { useEffect, useState } from 'preact/hooks';
+import { ensureBuiltinPacks } from '@/utils/packs/builtin';
+import { requestPersistentStorage } from '@/utils/storage/db';
+import { useT } from '../i18n';
+import { HomeView } from './HomeView';
+import { SettingsView } from './SettingsView';
+import { StorageErrorNotice } from './StorageErrorNotice';
+import { SettingsProvider } from './settings-context';
+import { type Route, useHashRoute } from './useHashRoute';
+import './app.css';
+
+// survey-core (~1.4 MB) loads only once a review is opened.
+const ReviewView = lazy(() => import('../review/ReviewView'));
+
+export type Surface = 'page' | 'sidepanel';
+
+export function App(props: { surface: Surface }) {
+  return (
+    <SettingsProvider fallback={<Loading />}>
+      <Shell surface={props.surface} />
+    </SettingsProvider>
+  );
+}
+
+function Shell(props: { surface: Surface }) {
+  const route = useHashRoute();
+  const [setupError, setSetupError] = useState<unknown>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    void requestPersistentStorage();
+    ensureBuiltinPacks().then(() => setReady(true), setSetupError);
+  }, []);
+
+  if (setupError) return <StorageErrorNotice error={setupError} />;
+  if (!ready) return <Loading />;
+  return (
+    <div class={`shell shell--${props.surface}`}>
+      <Suspense fallback={<Loading />}>
+        <RouteView route={route} surface={props.surface} />
+      </Suspense>
+    </div>
+  );
+}
+
+function RouteView(props: { route: Route; surface: Surface }) {
+  const { route } = props;
+  switch (route.name) {
+    case 'review':
+      return <ReviewView key={route.responseId} responseId={route.responseId} />;
+    case 'settings':
+      return <SettingsView />;
+    default:
+      return <HomeView surface={props.surface} />;
+  }
+}
+
+function Loading() {
+  const t = useT();
+  return (
+    <p class="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { listReviewSummaries, type ReviewSummary } from '@/utils/reviews/summaries';
+import { listPacks } from '@/utils/storage/packs';
+import type { InstalledPack } from '@/utils/storage/types';
+import { useT } from '../i18n';
+import type { Surface } from './App';
+import { PackLibrary } from './PackLibrary';
+import { ReviewList } from './ReviewList';
+import { StorageErrorNotice } from './StorageErrorNotice';
+
+export function HomeView(props: { surface: Surface }) {
+  const t = useT();
+  const [packs, setPacks] = useState<InstalledPack[] | null>(null);
+  const [reviews, setReviews] = useState<ReviewSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = useCallback(() => {
+    Promise.all([listPacks(), listReviewSummaries()]).then(([installed, summaries]) => {
+      setPacks(installed);
+      setReviews(summaries);
+    }, setError);
+  }, []);
+  useEffect(reload, []);
+
+  return (
+    <>
+      <header class="topbar">
+        <h1 class="topbar__title">
+          <img src="/icon/icon.svg" alt="" width={32} height={32} />
+          {t('common.appName')}
+        </h1>
+        <nav class="topbar__nav">
+          {props.surface === 'sidepanel' && (
+            <a class="link" href="/app.html" target="_blank" rel="noopener">
+              {t('app.openFullPage')}
+            </a>
+          )}
+          <a class="link" href="#/settings">
+            {t('app.settings')}
+          </a>
+        </nav>
+      </header>
+      <main class="home">
+        <p class="privacy-note">{t('app.privacyNote')}</p>
+        {error ? <StorageErrorNotice error={error} /> : null}
+        {reviews && <ReviewList reviews={reviews} onChanged={reload} />}
+        {packs && reviews && <PackLibrary packs={packs} reviews={reviews} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { LOCALES, type Locale } from '@/utils/i18n/types';
+import { useT } from '../i18n';
+import { useSettings } from './settings-context';
+
+export function SettingsView() {
+  const t = useT();
+  const { settings, update } = useSettings();
+  return (
+    <>
+      <header class="topbar">
+        <a class="link" href="#/">
+          ← {t('app.back')}
+        </a>
+      </header>
+      <main class="settings">
+        <h1>{t('app.settings')}</h1>
+        <fieldset class="setting">
+          <legend>{t('app.settings.language')}</legend>
+          {LOCALES.map((locale: Locale) => (
+            <label key={locale} class="choice">
+              <input
+                type="radio"
+                name="locale"
+                value={locale}
+                checked={settings.locale === locale}
+                onChange={() => update({ locale })}
+              />
+              <span>{t(`app.settings.language.${locale}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="setting">
+          <legend>{t('app.settings.display')}</legend>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.largeText}
+              onChange={(event) => update({ largeText: event.currentTarget.checked })}
+            />
+            <span>{t('app.settings.largeText')}</span>
+          </label>
+          <p class="hint">{t('app.settings.largeTextHint')}</p>
+        </fieldset>
+        <p class="privacy-note">{t('app.privacyNote')}</p>
+      </main>
+    </>
+  );
+}

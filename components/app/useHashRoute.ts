@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'review'; responseId: string }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const review = /^#\/review\/([\w-]+)$/.exec(hash);
+  if (review?.[1]) return { name: 'review', responseId: review[1] };
+  if (hash === '#/settings') return { name: 'settings' };
+  return { name: 'home' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'review':
+      return `#/review/${route.responseId}`;
+    case 'settings':
+      return '#/settings';
+    default:
+      return '#/';
+  }
+}
+
+/** The current route from `location.hash`: pages stay bookmarkable and the back button works. */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

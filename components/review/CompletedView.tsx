@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { formatDateTime } from '@/utils/reviews/summaries';
+import { StorageErrorNotice } from '../app/StorageErrorNotice';
+import { useLocale, useT } from '../i18n';
+
+interface CompletedViewProps {
+  completedAt: number;
+  progress: { answered: number; total: number };
+  onReopen(): Promise<void>;
+}
+
+export function CompletedView(props: CompletedViewProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section class="completed" aria-labelledby="completed-title">
+      <h2 id="completed-title" tabIndex={-1}>
+        {t('app.review.completedTitle')}
+      </h2>
+      <p>
+        {t('app.review.completedBody', {
+          date: formatDateTime(props.completedAt, locale),
+          answered: props.progress.answered,
+          total: props.progress.total,
+        })}
+      </p>
+      <p class="privacy-note">{t('app.privacyNote')}</p>
+      {error ? <StorageErrorNotice error={error} /> : null}
+      <div class="actions">
+        <a class="button button--primary" href="#/">
+          {t('app.review.backToList')}
+        </a>
+        <button type="button" class="button" onClick={() => props.onReopen().catch(setError)}>
+          {t('app.review.reopen')}
+        </button>
+      </div>
+      <p class="hint">{t('app.review.reopenHint')}</p>
+    </section>
+  );
+}

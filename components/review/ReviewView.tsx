@@ -1,0 +1,97 @@
+import { localize } from '@/utils/pack/localize';
+import { getProgress } from '@/utils/survey/progress';
+import { StorageErrorNotice } from '../app/StorageErrorNotice';
+import { useLocale, useT } from '../i18n';
+import { SurveyView } from '../survey/SurveyView';
+import { CompletedView } from './CompletedView';
+import { reopenResponse } from './reopen';
+import { SaveStatus } from './SaveStatus';
+import { type SessionState, useReviewSession } from './useReviewSession';
+
+/** One response: the survey while it is a draft, its summary once completed. */
+export default function ReviewView(props: { responseId: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const { state, reload } = useReviewSession(props.responseId, locale);
+  const reopen = async () => {
+    if (state.kind === 'editing') await state.session.flush();
+    await reopenResponse(props.responseId);
+    reload();
+  };
+
+  return (
+    <>
+      <header class="topbar">
+        <a class="link" href="#/">
+          ← {t('app.review.backToList')}
+        </a>
+        {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
+      </header>
+      <main class="review">
+        <ReviewBody state={state} onReopen={reopen} />
+      </main>
+    </>
+  );
+}
+
+function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
+  const t = useT();
+  const locale = useLocale();
+  const { state } = props;
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      );
+    case 'missing':
+      return (
+        <div class="notice notice--error" role="alert">
+          <p>{t('app.review.missing')}</p>
+        </div>
+      );
+    case 'error':
+      return <StorageErrorNotice error={state.error} />;
+    default: {
+      const heading = (
+        <div class="review__heading">
+          <p class="meta">
+            {localize(state.pack.title, locale)} ·{' '}
+            {t('app.version', { version: state.pack.version })}
+          </p>
+          <h1>{localize(state.form.title, locale)}</h1>
+          {state.form.description && <p>{localize(state.form.description, locale)}</p>}
+        </div>
+      );
+      if (state.kind === 'completed') {
+        return (
+          <>
+            {heading}
+            <CompletedView
+              completedAt={state.record.completedAt ?? state.record.updatedAt}
+              progress={state.record.progress}
+              onReopen={props.onReopen}
+            />
+          </>
+        );
+      }
+      const { model } = state.session;
+      return (
+        <>
+          {heading}
+          <SurveyView
+            model={model}
+            completed={
+              <CompletedView
+                completedAt={Date.now()}
+                progress={getProgress(model)}
+                onReopen={props.onReopen}
+              />
+            }
+          />
+        </>
+      );
+    }
+  }
+}

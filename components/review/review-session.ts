@@ -1,0 +1,142 @@
+import type { Model } from 'survey-core';
+import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
+import { getResponse, overwriteResponse, saveResponse } from '@/utils/storage/responses';
+import type { ResponseRecord } from '@/utils/storage/types';
+import { getProgress } from '@/utils/survey/progress';
+
+type ResponseChanges = Parameters<typeof saveResponse>[1];
+
+export interface SessionStatus {
+  save: AutosaveState;
+  error?: unknown;
+  /** The newer copy another tab saved; set while the member decides which one to keep. */
+  conflict?: ResponseRecord;
+  /** The response was deleted elsewhere while open here. */
+  missing?: boolean;
+}
+
+/** Other pages announce their saves here so that an idle tab picks up the newer answers. */
+const CHANNEL = 'tu-soi:response-saved';
+interface SavedMessage {
+  id: string;
+  revision: number;
+}
+
+/**
+ * Binds one open response to its survey model: autosaves every change, flushes when the page is
+ * hidden, and never overwrites a newer save from another tab without the member's say.
+ */
+export class ReviewSession {
+  private revision: number;
+  private status: SessionStatus = { save: 'idle' };
+  private readonly listeners = new Set<(status: SessionStatus) => void>();
+  private readonly autosaver = createAutosaver<ResponseChanges>({
+    write: (changes) => this.write(changes),
+    onStateChange: (save, error) => this.update({ save, error }),
+  });
+  private readonly channel = new BroadcastChannel(CHANNEL);
+  private readonly unbindHide = bindFlushOnHide(this.autosaver);
+  private applyingRemote = false;
+  private latest: ResponseChanges | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly model: Model,
+    record: ResponseRecord,
+  ) {
+    this.revision = record.revision;
+    model.onValueChanged.add(() => this.changed());
+    model.onCurrentPageChanged.add(() => this.changed());
+    model.onComplete.add(() => {
+      this.changed();
+      void this.autosaver.flush();
+    });
+    this.channel.onmessage = (event: MessageEvent<SavedMessage>) =>
+      void this.onRemoteSave(event.data);
+    const progress = getProgress(model);
+    // A response starts with total 0 because the library page doesn't load survey-core.
+    if (record.progress.total !== progress.total) this.changed();
+  }
+
+  subscribe(listener: (status: SessionStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  flush(): Promise<void> {
+    return this.autosaver.flush();
+  }
+
+  /** Conflict resolution: the member keeps what this tab shows. */
+  async keepMine(): Promise<void> {
+    const mine = this.latest ?? this.snapshot();
+    const result = await overwriteResponse(this.id, mine);
+    if (!result.ok) return this.update({ missing: true, conflict: undefined });
+    this.revision = result.record.revision;
+    this.announce();
+    this.update({ conflict: undefined, save: 'saved', error: undefined });
+  }
+
+  dispose(): void {
+    void this.autosaver.flush().finally(() => {
+      this.autosaver.dispose();
+      this.channel.close();
+    });
+    this.unbindHide();
+  }
+
+  private changed(): void {
+    if (this.applyingRemote) return;
+    this.latest = this.snapshot();
+    this.autosaver.schedule(this.latest);
+  }
+
+  private snapshot(): ResponseChanges {
+    return {
+      data: this.model.data,
+      currentPage: this.model.currentPageNo,
+      status: this.model.state === 'completed' ? 'completed' : 'draft',
+      progress: getProgress(this.model),
+    };
+  }
+
+  private async write(changes: ResponseChanges): Promise<void> {
+    // While a conflict is open nothing is written; the member's choice decides.
+    if (this.status.conflict) return;
+    const result = await saveResponse(this.id, changes, this.revision);
+    if (result.ok) {
+      this.revision = result.record.revision;
+      this.announce();
+    } else if (result.reason === 'conflict') {
+      this.update({ conflict: result.current });
+    } else {
+      this.update({ missing: true });
+    }
+  }
+
+  private async onRemoteSave(message: SavedMessage): Promise<void> {
+    if (message.id !== this.id || message.revision <= this.revision) return;
+    // Unsaved edits here: the next write reports the conflict instead.
+    if (this.status.save === 'pending' || this.status.save === 'saving') return;
+    const record = await getResponse(this.id);
+    if (!record) return this.update({ missing: true });
+    this.applyingRemote = true;
+    try {
+      this.model.data = record.data;
+      this.revision = record.revision;
+    } finally {
+      this.applyingRemote = false;
+    }
+  }
+
+  private announce(): void {
+    const message: SavedMessage = { id: this.id, revision: this.revision };
+    this.channel.postMessage(message);
+  }
+
+  private update(patch: Partial<SessionStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const listener of this.listeners) listener(this.status);
+  }
+}

@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const SCREENSHOT_DIR = resolve('tests/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens an extension page (e.g. 'app.html#/') with a CSP-violation recorder installed. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension in a fresh profile that is deleted on close. */
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install chromium\`.`);
+  }
+  const home = mkdtempSync(join(tmpdir(), 'tu-soi-e2e-'));
+  // Keeps Chromium's config and caches out of $HOME.
+  process.env.XDG_CONFIG_HOME = join(home, 'config');
+  process.env.XDG_CACHE_HOME = join(home, 'cache');
+  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'vi-VN',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: violations });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+
+  return {
+    context,
+    extensionId,
+    async open(path, viewport = { width: 1100, height: 900 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** CSP violations the page has reported so far (recorded from before its first script ran). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspViolations, type ExtensionSession, launchExtension, screenshot } from './extension';
+
+const REMEDY = 'Tăng cường tự học lý luận chính trị mỗi tuần hai buổi.';
+
+/** The radio group of item `no` on the current page, e.g. "2. Xa rời tôn chỉ…". */
+function item(page: Page, no: number) {
+  return page.getByRole('radiogroup', { name: new RegExp(`^${no}\\. `) });
+}
+
+async function answer(page: Page, no: number, choice: string) {
+  await item(page, no).getByRole('radio', { name: choice, exact: true }).check();
+}
+
+async function expectNoCspViolations(page: Page) {
+  expect(await cspViolations(page)).toEqual([]);
+}
+
+describe('a member completes the built-in 27-item self-review', () => {
+  let session: ExtensionSession;
+  let reviewUrl: string;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the app with the built-in pack and no reviews yet', async () => {
+    const page = await session.open('app.html');
+    await page.getByRole('heading', { name: 'Thư viện biểu mẫu' }).waitFor();
+    await page.getByText('27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW').waitFor();
+    await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
+    await screenshot(page, '01-app-home-empty');
+    await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('starts the review, answers items and reveals the remedy box', async () => {
+    const page = await session.open('app.html');
+    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('heading', { name: /Nhóm I\. Suy thoái về tư tưởng chính trị/ }).waitFor();
+    reviewUrl = page.url();
+    expect(reviewUrl).toMatch(/#\/review\/[\w-]+$/);
+    await page.getByText('0/27', { exact: false }).first().waitFor();
+
+    const remedyBoxes = page.getByRole('textbox', { name: /Biện pháp khắc phục/ });
+    expect(await remedyBoxes.count()).toBe(0);
+    await answer(page, 1, 'Không có');
+    expect(await remedyBoxes.count()).toBe(0);
+    await answer(page, 2, 'Có biểu hiện một phần');
+    await remedyBoxes.first().waitFor();
+    expect(await remedyBoxes.count()).toBe(1);
+    await remedyBoxes.first().fill(REMEDY);
+    await answer(page, 3, 'Có biểu hiện');
+    await page.getByText('3/27', { exact: false }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    const group2 = page.getByRole('heading', { name: /Nhóm II\. Suy thoái về đạo đức, lối sống/ });
+    await group2.waitFor();
+    // Focus moves to the new page's heading for screen-reader and keyboard users.
+    expect(await group2.evaluate((el) => el === document.activeElement)).toBe(true);
+    await answer(page, 1, 'Không có');
+    await page.getByText('4/27', { exact: false }).first().waitFor();
+    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+    await screenshot(page, '02-review-page2');
+    await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('restores answers, remedy text and page after the page was closed', async () => {
+    const page = await session.open('app.html');
+    await page.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }).waitFor();
+    const listed = page.getByRole('listitem').filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
+    await listed.getByText('Đang làm').waitFor();
+    await listed.getByText('4/27 đã trả lời').waitFor();
+    await screenshot(page, '03-app-home-draft');
+    await listed.getByRole('link', { name: /Tiếp tục/ }).click();
+
+    await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
+    expect(await item(page, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Trang trước' }).click();
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    expect(await item(page, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
+    expect(
+      await item(page, 2).getByRole('radio', { name: 'Có biểu hiện một phần' }).isChecked(),
+    ).toBe(true);
+    expect(await item(page, 3).getByRole('radio', { name: 'Có biểu hiện' }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('textbox', { name: /Biện pháp khắc phục/ })
+        .first()
+        .inputValue(),
+    ).toBe(REMEDY);
+    await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('shows the latest review and its progress in the popup', async () => {
+    const page = await session.open('popup.html', { width: 360, height: 420 });
+    await page.getByText('Tự soi 27 biểu hiện suy thoái').waitFor();
+    await page.getByText('4/27 đã trả lời').waitFor();
+    expect(await page.locator('progress').getAttribute('value')).toBe('4');
+    await page.getByRole('button', { name: 'Tiếp tục' }).waitFor();
+    await page.getByRole('button', { name: 'Mở bên cạnh trang' }).waitFor();
+    await screenshot(page, '04-popup');
+    await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('renders the form in the side panel page', async () => {
+    const hash = new URL(reviewUrl).hash;
+    const page = await session.open(`sidepanel.html${hash}`, { width: 400, height: 900 });
+    await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
+    expect(await item(page, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
+    await screenshot(page, '05-sidepanel-review');
+    await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('refuses to complete with unanswered items, then completes once all are answered', async () => {
+    const page = await session.open(`app.html${new URL(reviewUrl).hash}`);
+    await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
+    await page.getByRole('button', { name: 'Hoàn thành' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Còn 23 câu' }).first().waitFor();
+    await screenshot(page, '06-review-errors');
+
+    // survey-core may have moved to the first page with an error; start from page I.
+    const previous = page.getByRole('button', { name: 'Trang trước' });
+    while (!(await page.getByRole('heading', { name: /Nhóm I\./ }).isVisible())) {
+      await previous.click();
+      await page.waitForTimeout(50);
+    }
+    for (let no = 4; no <= 9; no++) await answer(page, no, 'Không có');
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
+    for (let no = 2; no <= 9; no++) await answer(page, no, 'Không có');
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
+    for (let no = 1; no <= 9; no++) await answer(page, no, 'Không có');
+    await page.getByText('27/27', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Hoàn thành' }).click();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự soi' }).waitFor();
+    await screenshot(page, '07-review-completed');
+
+    await page.getByRole('link', { name: 'Danh sách bài của tôi' }).first().click();
+    const listed = page.getByRole('listitem').filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
+    await listed.getByText('Đã hoàn thành').waitFor();
+    await listed.getByText('27/27 đã trả lời').waitFor();
+    await screenshot(page, '08-app-home-completed');
+    await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('deletes a review only after confirmation', async () => {
+    const page = await session.open('app.html');
+    const listed = page.getByRole('listitem').filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
+    await listed.getByRole('button', { name: /Xoá/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xoá bài tự kiểm điểm?' });
+    await dialog.waitFor();
+    await screenshot(page, '09-delete-confirm');
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    expect(await listed.count()).toBe(1);
+    await listed.getByRole('button', { name: /Xoá/ }).click();
+    await dialog.getByRole('button', { name: 'Xoá vĩnh viễn' }).click();
+    await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
+    expect(await listed.count()).toBe(0);
+    await page.close();
+  });
+});
