@@ -13,6 +13,14 @@ async function answer(page: Page, no: number, choice: string) {
   await item(page, no).getByRole('radio', { name: choice, exact: true }).check();
 }
 
+/** Entries of the "Bài tự kiểm điểm của tôi" list (not the pack library below it). */
+function myReviews(page: Page) {
+  return page
+    .getByRole('region', { name: 'Bài tự kiểm điểm của tôi' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
+}
+
 async function expectNoCspViolations(page: Page) {
   expect(await cspViolations(page)).toEqual([]);
 }
@@ -73,21 +81,29 @@ describe('a member completes the built-in 27-item self-review', () => {
   it('restores answers, remedy text and page after the page was closed', async () => {
     const page = await session.open('app.html');
     await page.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }).waitFor();
-    const listed = page.getByRole('listitem').filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
-    await listed.getByText('Đang làm').waitFor();
+    const listed = myReviews(page);
+    await listed.getByText('Đang làm', { exact: true }).waitFor();
     await listed.getByText('4/27 đã trả lời').waitFor();
     await screenshot(page, '03-app-home-draft');
-    await listed.getByRole('link', { name: /Tiếp tục/ }).click();
+    await listed.getByRole('link', { name: /^Tiếp tục/ }).click();
 
     await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
-    expect(await item(page, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
+    expect(
+      await item(page, 1).getByRole('radio', { name: 'Không có', exact: true }).isChecked(),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Trang trước' }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
-    expect(await item(page, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
     expect(
-      await item(page, 2).getByRole('radio', { name: 'Có biểu hiện một phần' }).isChecked(),
+      await item(page, 1).getByRole('radio', { name: 'Không có', exact: true }).isChecked(),
     ).toBe(true);
-    expect(await item(page, 3).getByRole('radio', { name: 'Có biểu hiện' }).isChecked()).toBe(true);
+    expect(
+      await item(page, 2)
+        .getByRole('radio', { name: 'Có biểu hiện một phần', exact: true })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await item(page, 3).getByRole('radio', { name: 'Có biểu hiện', exact: true }).isChecked(),
+    ).toBe(true);
     expect(
       await page
         .getByRole('textbox', { name: /Biện pháp khắc phục/ })
@@ -113,8 +129,13 @@ describe('a member completes the built-in 27-item self-review', () => {
   it('renders the form in the side panel page', async () => {
     const hash = new URL(reviewUrl).hash;
     const page = await session.open(`sidepanel.html${hash}`, { width: 400, height: 900 });
-    await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
-    expect(await item(page, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
+    // The member last left the review on page I.
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    expect(
+      await item(page, 2)
+        .getByRole('radio', { name: 'Có biểu hiện một phần', exact: true })
+        .isChecked(),
+    ).toBe(true);
     await screenshot(page, '05-sidepanel-review');
     await expectNoCspViolations(page);
     await page.close();
@@ -122,11 +143,13 @@ describe('a member completes the built-in 27-item self-review', () => {
 
   it('refuses to complete with unanswered items, then completes once all are answered', async () => {
     const page = await session.open(`app.html${new URL(reviewUrl).hash}`);
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    await page.getByRole('button', { name: 'Trang sau' }).click();
     await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
     await page.getByRole('button', { name: 'Trang sau' }).click();
     await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Còn 23 câu' }).first().waitFor();
+    await page.getByRole('status').filter({ hasText: 'Còn 23 câu chưa trả lời' }).waitFor();
     await screenshot(page, '06-review-errors');
 
     // survey-core may have moved to the first page with an error; start from page I.
@@ -148,8 +171,8 @@ describe('a member completes the built-in 27-item self-review', () => {
     await screenshot(page, '07-review-completed');
 
     await page.getByRole('link', { name: 'Danh sách bài của tôi' }).first().click();
-    const listed = page.getByRole('listitem').filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
-    await listed.getByText('Đã hoàn thành').waitFor();
+    const listed = myReviews(page);
+    await listed.getByText('Đã hoàn thành', { exact: true }).waitFor();
     await listed.getByText('27/27 đã trả lời').waitFor();
     await screenshot(page, '08-app-home-completed');
     await expectNoCspViolations(page);
@@ -158,7 +181,7 @@ describe('a member completes the built-in 27-item self-review', () => {
 
   it('deletes a review only after confirmation', async () => {
     const page = await session.open('app.html');
-    const listed = page.getByRole('listitem').filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
+    const listed = myReviews(page);
     await listed.getByRole('button', { name: /Xoá/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Xoá bài tự kiểm điểm?' });
     await dialog.waitFor();
