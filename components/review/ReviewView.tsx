@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
 import { getProgress } from '@/utils/survey/progress';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
@@ -31,6 +33,18 @@ export default function ReviewView(props: { responseId: string }) {
         <ReviewBody state={state} onReopen={reopen} />
       </main>
     </>
+  );
+}
+
+/** Rendered only once the survey completes, so progress and time are those of completion. */
+function JustCompleted(props: { model: Model; onReopen(): Promise<void> }) {
+  const [completedAt] = useState(Date.now);
+  return (
+    <CompletedView
+      completedAt={completedAt}
+      progress={getProgress(props.model)}
+      onReopen={props.onReopen}
+    />
   );
 }
 
@@ -82,13 +96,7 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
           {heading}
           <SurveyView
             model={model}
-            completed={
-              <CompletedView
-                completedAt={Date.now()}
-                progress={getProgress(model)}
-                onReopen={props.onReopen}
-              />
-            }
+            completed={<JustCompleted model={model} onReopen={props.onReopen} />}
           />
         </>
       );

@@ -1,4 +1,4 @@
-import type { Model } from 'survey-core';
+import { Helpers, type Model } from 'survey-core';
 import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
 import { getResponse, overwriteResponse, saveResponse } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
@@ -104,7 +104,12 @@ export class ReviewSession {
   private async write(changes: ResponseChanges): Promise<void> {
     // While a conflict is open nothing is written; the member's choice decides.
     if (this.status.conflict) return;
-    const result = await saveResponse(this.id, changes, this.revision);
+    let result = await saveResponse(this.id, changes, this.revision);
+    if (!result.ok && result.reason === 'conflict' && sameAnswers(changes, result.current)) {
+      // The other tab saved the very answers we hold (e.g. both only recorded progress): no
+      // edit can be lost, so write on top of its revision.
+      result = await saveResponse(this.id, changes, result.current.revision);
+    }
     if (result.ok) {
       this.revision = result.record.revision;
       this.announce();
@@ -139,4 +144,8 @@ export class ReviewSession {
     this.status = { ...this.status, ...patch };
     for (const listener of this.listeners) listener(this.status);
   }
+}
+
+function sameAnswers(changes: ResponseChanges, record: ResponseRecord): boolean {
+  return changes.status === record.status && Helpers.isTwoValueEquals(changes.data, record.data);
 }

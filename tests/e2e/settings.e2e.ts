@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspViolations, type ExtensionSession, launchExtension, screenshot } from './extension';
+
+describe('settings: language and large text', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the app by itself on first install', async () => {
+    await expect
+      .poll(() => session.context.pages().some((page) => page.url().endsWith('/app.html')))
+      .toBe(true);
+  });
+
+  it('switches to English and large text, independent of the browser language', async () => {
+    const page = await session.open('app.html');
+    await page.getByRole('link', { name: 'Cài đặt' }).click();
+    await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Large text' }).check();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.className))
+      .toContain('large-text');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // Persisted: a fresh page load keeps both.
+    await page.goto(`chrome-extension://${session.extensionId}/app.html`);
+    await page.getByRole('heading', { name: 'My self-reviews' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('large-text');
+    const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(rootSize).toBe('20px');
+
+    await page.getByRole('button', { name: 'Start a self-review' }).click();
+    await page.getByRole('heading', { name: /Group I\. Decline in political ideology/ }).waitFor();
+    await page.getByRole('radio', { name: 'Partly' }).first().check();
+    await page.getByRole('textbox', { name: /Remedial measures/ }).waitFor();
+    await screenshot(page, '10-review-english-large-text');
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
