@@ -7,6 +7,16 @@ const GECKO_ID = 'tu-soi@tu-soi.local';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // `npm start`: web-ext opens a fresh browser profile, so the first-install page appears.
+  webExt: {
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      // Chromium refuses to start as root without it (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
