@@ -1,30 +1,19 @@
 import type { QuestionRadiogroupModel } from 'survey-core';
 import { useT } from '../i18n';
-import { ChoiceComment } from './ChoiceComment';
-import { ChoiceList } from './ChoiceList';
-import { domId } from './dom';
-import { LocText } from './LocText';
 import type { BodyProps } from './question-body';
+import { SelectBaseChoices } from './SelectBaseChoices';
 
 export function RadioGroupQuestion({ question, field }: BodyProps<QuestionRadiogroupModel>) {
   const t = useT();
   return (
     <>
-      <ChoiceList
+      <SelectBaseChoices
         type="radio"
-        name={domId(question)}
+        question={question}
         field={field}
-        columns={question.colCount}
-        options={question.visibleChoices.map((item, index) => ({
-          key: String(item.value),
-          item,
-          label: <LocText str={item.locText} />,
-          checked: question.isItemSelected(item),
-          onChange: (checked) => {
-            if (checked) question.value = item.value;
-          },
-          after: <ChoiceComment question={question} item={item} index={index} field={field} />,
-        }))}
+        select={(item, checked) => {
+          if (checked) question.value = item.value;
+        }}
       />
       {/* A radio cannot be unticked: this undoes a mistaken answer to an optional question. */}
       {question.canShowClearButton && !question.isEmpty() && (
