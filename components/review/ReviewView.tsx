@@ -87,6 +87,10 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
               progress={state.record.progress}
               onReopen={props.onReopen}
             />
+            <section class="answers" aria-labelledby="answers-title">
+              <h2 id="answers-title">{t('app.review.yourAnswers')}</h2>
+              <SurveyView model={state.model} />
+            </section>
           </>
         );
       }

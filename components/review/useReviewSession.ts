@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Model } from 'survey-core';
 import type { Locale } from '@/utils/i18n/types';
 import type { Pack, PackForm } from '@/utils/pack/schema';
 import { getPack } from '@/utils/storage/packs';
@@ -11,7 +12,8 @@ export type SessionState =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'error'; error: unknown }
-  | { kind: 'completed'; record: ResponseRecord; pack: Pack; form: PackForm }
+  /** `model` shows the answers read-only. */
+  | { kind: 'completed'; record: ResponseRecord; pack: Pack; form: PackForm; model: Model }
   | { kind: 'editing'; record: ResponseRecord; pack: Pack; form: PackForm; session: ReviewSession };
 
 /**
@@ -42,6 +44,7 @@ export function useReviewSession(responseId: string, locale: Locale) {
 
   useEffect(() => {
     if (state.kind === 'editing') state.session.model.locale = locale;
+    if (state.kind === 'completed') state.model.locale = locale;
   }, [state, locale]);
 
   return { state, reload: () => setLoads((count) => count + 1) };
@@ -53,11 +56,12 @@ async function load(responseId: string, locale: Locale): Promise<SessionState> {
   const installed = await getPack(record.packId, record.packVersion);
   const form = installed?.pack.forms.find((candidate) => candidate.id === record.formId);
   if (!installed || !form) return { kind: 'missing' };
-  if (record.status === 'completed') {
-    return { kind: 'completed', record, pack: installed.pack, form };
-  }
   const model = createSurveyModel(form.survey, locale);
   model.data = record.data;
+  if (record.status === 'completed') {
+    model.mode = 'display';
+    return { kind: 'completed', record, pack: installed.pack, form, model };
+  }
   model.currentPageNo = record.currentPage;
   const session = new ReviewSession(record.id, model, record);
   return { kind: 'editing', record, pack: installed.pack, form, session };

@@ -7,6 +7,8 @@ export function CommentQuestion({ question, field }: BodyProps<QuestionCommentMo
   const t = useT();
   const value = typeof question.value === 'string' ? question.value : '';
   const maxLength = positive(question.getMaxLength());
+  // The remaining-characters hint only helps while the member can type.
+  const showCounter = maxLength !== undefined && !field.disabled;
   const counterId = domId(question, 'counter');
   return (
     <>
@@ -19,10 +21,10 @@ export function CommentQuestion({ question, field }: BodyProps<QuestionCommentMo
         maxLength={maxLength}
         disabled={field.disabled}
         aria-invalid={field.invalid ? true : undefined}
-        aria-describedby={idList(field.describedBy, maxLength !== undefined && counterId)}
+        aria-describedby={idList(field.describedBy, showCounter && counterId)}
         onInput={(event) => writeText(question, event.currentTarget.value)}
       />
-      {maxLength !== undefined && (
+      {showCounter && (
         <p class="ts-hint" id={counterId}>
           {t('survey.charactersLeft', { count: Math.max(maxLength - value.length, 0) })}
         </p>

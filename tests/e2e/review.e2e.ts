@@ -198,6 +198,15 @@ describe('a member completes the built-in 27-item self-review', () => {
     await listed.getByText('Đã hoàn thành', { exact: true }).waitFor();
     await listed.getByText('27/27 đã trả lời').waitFor();
     await screenshot(page, '08-app-home-completed');
+
+    await listed.getByRole('link', { name: /^Xem lại/ }).click();
+    await page.getByRole('heading', { name: 'Câu trả lời của bạn (chỉ xem)' }).waitFor();
+    const partly = item(page, 2).getByRole('radio', { name: 'Có biểu hiện một phần', exact: true });
+    expect(await partly.isChecked()).toBe(true);
+    expect(await partly.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Hoàn thành' }).count()).toBe(0);
+    await screenshot(page, '08b-completed-review-read-only');
+    await page.getByRole('link', { name: 'Danh sách bài của tôi' }).first().click();
     await expectNoCspViolations(page);
     await page.close();
   });

@@ -40,6 +40,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.review.takeTheirs': 'Load the newest copy',
   'app.review.completedTitle': 'You have completed this self-review',
   'app.review.completedBody': 'Completed {date}. {answered}/{total} answered.',
+  'app.review.yourAnswers': 'Your answers (read only)',
   'app.review.reopen': 'Change my answers',
   'app.review.reopenHint':
     'While you change answers the self-review is back “In progress” until you press Complete again.',

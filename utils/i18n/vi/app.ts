@@ -38,6 +38,7 @@ export const app = {
   'app.review.takeTheirs': 'Tải bản mới nhất',
   'app.review.completedTitle': 'Bạn đã hoàn thành bài tự soi',
   'app.review.completedBody': 'Hoàn thành lúc {date}. Đã trả lời {answered}/{total} câu.',
+  'app.review.yourAnswers': 'Câu trả lời của bạn (chỉ xem)',
   'app.review.reopen': 'Sửa lại câu trả lời',
   'app.review.reopenHint':
     'Khi sửa lại, bài trở về trạng thái “Đang làm” cho đến khi bạn bấm Hoàn thành lần nữa.',
