@@ -17,6 +17,8 @@ export default defineConfig({
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   },
+  // The Firefox sources zip (for AMO review) must not carry local test screenshots.
+  zip: { excludeSources: ['tests/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
