@@ -1,6 +1,11 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { getSettings, type Settings, saveSettings } from '@/utils/storage/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  type Settings,
+  saveSettings,
+} from '@/utils/storage/settings';
 import { LocaleProvider } from '../i18n';
 
 interface SettingsValue {
@@ -24,7 +29,8 @@ export function SettingsProvider(props: {
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
-    getSettings().then(setSettings, () => setSettings({ locale: 'vi', largeText: false }));
+    // Unreadable storage still gets a usable page; the storage error shows where data is used.
+    getSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
 
   useEffect(() => {

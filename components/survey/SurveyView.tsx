@@ -14,8 +14,6 @@ export interface SurveyViewProps {
   model: Model;
   /** Shown instead of the pages once the survey is completed (default: a thank-you line). */
   completed?: ComponentChildren;
-  /** Called with the new zero-based page number whenever the current page changes. */
-  onPageChange?(pageNo: number): void;
 }
 
 type FocusTarget = 'heading' | 'summary' | 'completed' | { element: SurveyElement };
@@ -47,7 +45,6 @@ export function SurveyView(props: SurveyViewProps) {
 
   useSurveyEvent(model.onCurrentPageChanged, () => {
     focusRequest.current = 'heading';
-    props.onPageChange?.(model.currentPageNo);
   });
   useSurveyEvent(model.onComplete, () => {
     focusRequest.current = 'completed';

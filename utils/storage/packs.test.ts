@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from './db';
-import { deletePack, getPack, listPacks, packKey, putPack } from './packs';
+import { getPack, listPacks, packKey, putPack } from './packs';
 import { samplePack, useFreshDatabase } from './test-utils';
 import type { InstalledPack } from './types';
 
@@ -39,14 +39,6 @@ describe('packs', () => {
 
   it('returns undefined for a pack that is not installed', async () => {
     expect(await getPack('missing', '1.0.0')).toBeUndefined();
-  });
-
-  it('deletes one version only', async () => {
-    await putPack(samplePack('sample', '1.0.0'), 'builtin');
-    await putPack(samplePack('sample', '1.1.0'), 'builtin');
-    await deletePack('sample', '1.0.0');
-    expect(await getPack('sample', '1.0.0')).toBeUndefined();
-    expect((await listPacks()).map((p) => p.key)).toEqual(['sample@1.1.0']);
   });
 
   it('skips a stored pack that no longer validates', async () => {

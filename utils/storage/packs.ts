@@ -38,8 +38,3 @@ export async function listPacks(): Promise<InstalledPack[]> {
   const db = await getDb();
   return parseRecords(installedPackSchema, await db.getAll('packs'));
 }
-
-export async function deletePack(id: string, version: string): Promise<void> {
-  const db = await getDb();
-  await db.delete('packs', packKey(id, version));
-}
