@@ -1,10 +1,13 @@
 import { Helpers, type Model } from 'survey-core';
 import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
-import { getResponse, overwriteResponse, saveResponse } from '@/utils/storage/responses';
+import {
+  getResponse,
+  overwriteResponse,
+  type ResponseChanges,
+  saveResponse,
+} from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { getProgress } from '@/utils/survey/progress';
-
-type ResponseChanges = Parameters<typeof saveResponse>[1];
 
 export interface SessionStatus {
   save: AutosaveState;

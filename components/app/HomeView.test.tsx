@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ensureBuiltinPacks } from '@/utils/packs/builtin';
+import {
+  createResponse,
+  listResponses,
+  type ResponseChanges,
+  saveResponse,
+} from '@/utils/storage/responses';
+import { useFreshDatabase } from '@/utils/storage/test-utils';
+import { HomeView } from './HomeView';
+
+useFreshDatabase();
+afterEach(() => {
+  cleanup();
+  location.hash = '';
+});
+
+async function draftOfBuiltin(answered: number) {
+  const record = await createResponse({
+    packId: 'nq04-27',
+    packVersion: '1.0.0',
+    formId: 'bieu-hien-27',
+    progress: { answered: 0, total: 27 },
+  });
+  const changes: ResponseChanges = {
+    data: {},
+    currentPage: 0,
+    status: 'draft',
+    progress: { answered, total: 27 },
+  };
+  await saveResponse(record.id, changes, record.revision);
+  return record;
+}
+
+describe('HomeView', () => {
+  it('lists the built-in pack and starts a review from it', async () => {
+    await ensureBuiltinPacks();
+    render(<HomeView surface="page" />);
+    await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
+    screen.getByRole('heading', { name: '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Bắt đầu tự soi' }));
+    await waitFor(() => expect(location.hash).toMatch(/^#\/review\/[\w-]+$/));
+    const [created] = await listResponses();
+    expect(location.hash).toBe(`#/review/${created?.id}`);
+    expect(created).toMatchObject({ packId: 'nq04-27', formId: 'bieu-hien-27', status: 'draft' });
+  });
+
+  it('offers to continue the draft in progress before starting another', async () => {
+    await ensureBuiltinPacks();
+    const draft = await draftOfBuiltin(12);
+    render(<HomeView surface="page" />);
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
+    await mine.findByText('12/27 đã trả lời');
+    mine.getByText('Đang làm');
+
+    const library = within(screen.getByRole('region', { name: 'Thư viện biểu mẫu' }));
+    const resume = library.getByRole('link', { name: 'Tiếp tục bài đang làm' });
+    expect(resume.getAttribute('href')).toBe(`#/review/${draft.id}`);
+    library.getByRole('button', { name: 'Bắt đầu bài mới' });
+  });
+
+  it('deletes a review only once the member confirms', async () => {
+    await ensureBuiltinPacks();
+    await draftOfBuiltin(3);
+    render(<HomeView surface="page" />);
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
+    await mine.findByText('3/27 đã trả lời');
+
+    fireEvent.click(mine.getByRole('button', { name: /^Xoá:/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Huỷ' }));
+    expect(await listResponses()).toHaveLength(1);
+
+    fireEvent.click(mine.getByRole('button', { name: /^Xoá:/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Xoá vĩnh viễn' }));
+    await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
+    expect(await listResponses()).toHaveLength(0);
+  });
+
+  it('links to the full page from the side panel only', async () => {
+    await ensureBuiltinPacks();
+    const { unmount } = render(<HomeView surface="sidepanel" />);
+    await screen.findByRole('link', { name: 'Mở trang đầy đủ' });
+    unmount();
+    render(<HomeView surface="page" />);
+    await screen.findByRole('heading', { name: 'Thư viện biểu mẫu' });
+    expect(screen.queryByRole('link', { name: 'Mở trang đầy đủ' })).toBeNull();
+  });
+});
