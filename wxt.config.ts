@@ -33,6 +33,8 @@ export default defineConfig({
               // Nothing is collected or transmitted: the extension makes no network requests.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
