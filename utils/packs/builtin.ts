@@ -3,7 +3,7 @@ import { type Pack, packSchema } from '../pack/schema';
 import { getPack, putPack } from '../storage/packs';
 
 /** Packs shipped inside the extension. Their full validation runs in the test suite. */
-export const BUILTIN_PACKS: readonly Pack[] = [packSchema.parse(nq04)];
+const BUILTIN_PACKS: readonly Pack[] = [packSchema.parse(nq04)];
 
 /** Installs each built-in pack version the database doesn't have yet; older versions stay. */
 export async function ensureBuiltinPacks(): Promise<void> {
