@@ -70,6 +70,17 @@ describe('ReviewSession', () => {
     expect(second.model.currentPageNo).toBe(1);
   });
 
+  it('writes a choice at once and lets typing wait for the debounce', async () => {
+    const record = await newDraft(2);
+    const { session, model, status } = openSession(record);
+    model.setValue('note', 'Đang gõ');
+    expect(status().save).toBe('pending');
+    model.setValue('a', 'co');
+    expect(status().save).toBe('saving');
+    await session.flush();
+    expect((await getResponse(record.id))?.data).toEqual({ note: 'Đang gõ', a: 'co' });
+  });
+
   it('records the total when a response is first opened', async () => {
     const record = await newDraft();
     const { session } = openSession(record);

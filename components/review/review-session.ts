@@ -1,4 +1,4 @@
-import { Helpers, type Model } from 'survey-core';
+import { Helpers, type Model, type Question } from 'survey-core';
 import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
 import {
   getResponse,
@@ -48,11 +48,15 @@ export class ReviewSession {
     record: ResponseRecord,
   ) {
     this.revision = record.revision;
-    model.onValueChanged.add(() => this.changed());
+    model.onValueChanged.add((_, { question, name }) => {
+      this.changed();
+      // A choice is one deliberate act: store it at once. Typing waits for the debounce.
+      if (question && name === question.name && !isTextEntry(question)) this.writeNow();
+    });
     model.onCurrentPageChanged.add(() => this.changed());
     model.onComplete.add(() => {
       this.changed();
-      void this.autosaver.flush();
+      this.writeNow();
     });
     this.channel.onmessage = (event: MessageEvent<SavedMessage>) =>
       void this.onRemoteSave(event.data);
@@ -82,11 +86,19 @@ export class ReviewSession {
   }
 
   dispose(): void {
-    void this.autosaver.flush().finally(() => {
-      this.autosaver.dispose();
-      this.channel.close();
-    });
+    void this.autosaver
+      .flush()
+      .catch(() => undefined)
+      .finally(() => {
+        this.autosaver.dispose();
+        this.channel.close();
+      });
     this.unbindHide();
+  }
+
+  /** Failures are already reported through the autosave state. */
+  private writeNow(): void {
+    this.autosaver.flush().catch(() => undefined);
   }
 
   private changed(): void {
@@ -151,4 +163,9 @@ export class ReviewSession {
 
 function sameAnswers(changes: ResponseChanges, record: ResponseRecord): boolean {
   return changes.status === record.status && Helpers.isTwoValueEquals(changes.data, record.data);
+}
+
+function isTextEntry(question: Question): boolean {
+  const type = question.getType();
+  return type === 'text' || type === 'comment';
 }

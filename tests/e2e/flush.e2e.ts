@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchExtension } from './extension';
+
+describe('leaving the page while typing', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('writes the pending text when the page is hidden, before the debounce would', async () => {
+    const page = await session.open('app.html');
+    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    const hash = new URL(page.url()).hash;
+    await page
+      .getByRole('radiogroup', { name: /^1\. / })
+      .getByRole('radio', { name: 'Có biểu hiện', exact: true })
+      .check();
+    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+
+    await page.getByRole('textbox', { name: /Biện pháp khắc phục/ }).fill('Sửa ngay trong tuần.');
+    // What the browser does when the tab is switched away or closed; then stop well inside
+    // the 300 ms debounce, so only the flush on hide can have written the text.
+    await page.evaluate(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    });
+    await page.waitForTimeout(100);
+    await page.close();
+
+    const again = await session.open(`app.html${hash}`);
+    await again.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    expect(await again.getByRole('textbox', { name: /Biện pháp khắc phục/ }).inputValue()).toBe(
+      'Sửa ngay trong tuần.',
+    );
+    await again.close();
+  });
+});
