@@ -206,7 +206,20 @@ describe('a member completes the built-in 27-item self-review', () => {
     expect(await partly.isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Hoàn thành' }).count()).toBe(0);
     await screenshot(page, '08b-completed-review-read-only');
+
+    // Changing answers turns the review back into a draft, answers kept.
+    await page.getByRole('button', { name: 'Sửa lại câu trả lời' }).click();
+    await page
+      .getByRole('heading', { name: 'Câu trả lời của bạn (chỉ xem)' })
+      .waitFor({ state: 'detached' });
+    // It reopens where the member left it: the last page.
+    await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
+    const editable = item(page, 2).getByRole('radio', { name: 'Không có', exact: true });
+    expect(await editable.isChecked()).toBe(true);
+    expect(await editable.isDisabled()).toBe(false);
     await page.getByRole('link', { name: 'Danh sách bài của tôi' }).first().click();
+    await listed.getByText('Đang làm', { exact: true }).waitFor();
+    await listed.getByText('27/27 đã trả lời').waitFor();
     await expectNoCspViolations(page);
     await page.close();
   });
