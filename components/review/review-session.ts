@@ -40,7 +40,6 @@ export class ReviewSession {
   private readonly channel = new BroadcastChannel(CHANNEL);
   private readonly unbindHide = bindFlushOnHide(this.autosaver);
   private applyingRemote = false;
-  private latest: ResponseChanges | undefined;
 
   constructor(
     readonly id: string,
@@ -77,8 +76,7 @@ export class ReviewSession {
 
   /** Conflict resolution: the member keeps what this tab shows. */
   async keepMine(): Promise<void> {
-    const mine = this.latest ?? this.snapshot();
-    const result = await overwriteResponse(this.id, mine);
+    const result = await overwriteResponse(this.id, this.snapshot());
     if (!result.ok) return this.update({ missing: true, conflict: undefined });
     this.revision = result.record.revision;
     this.announce();
@@ -102,9 +100,7 @@ export class ReviewSession {
   }
 
   private changed(): void {
-    if (this.applyingRemote) return;
-    this.latest = this.snapshot();
-    this.autosaver.schedule(this.latest);
+    if (!this.applyingRemote) this.autosaver.schedule(this.snapshot());
   }
 
   private snapshot(): ResponseChanges {
