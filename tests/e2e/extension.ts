@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = resolve('tests/screenshots');
@@ -66,6 +67,21 @@ export async function launchExtension(): Promise<ExtensionSession> {
       await context.close();
       rmSync(home, { recursive: true, force: true });
     },
+  };
+}
+
+/** One browser for the calling `describe` block, closed after its last test. */
+export function useExtension(): () => ExtensionSession {
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('The extension is not launched: call this inside a test.');
+    return session;
   };
 }
 

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension } from './extension';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './extension';
 
 describe('leaving the page while typing', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const extension = useExtension();
 
   it('writes the pending text when the page is hidden, before the debounce would', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     const hash = new URL(page.url()).hash;
@@ -31,7 +25,7 @@ describe('leaving the page while typing', () => {
     await page.waitForTimeout(100);
     await page.close();
 
-    const again = await session.open(`app.html${hash}`);
+    const again = await extension().open(`app.html${hash}`);
     await again.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     expect(await again.getByRole('textbox', { name: /Biện pháp khắc phục/ }).inputValue()).toBe(
       'Sửa ngay trong tuần.',

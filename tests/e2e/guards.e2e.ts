@@ -1,19 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspViolations, EXTENSION_DIR, type ExtensionSession, launchExtension } from './extension';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, EXTENSION_DIR, useExtension } from './extension';
 
 describe('guards that keep the other e2e checks honest', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const extension = useExtension();
 
   it('the CSP recorder does catch a violation', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     await page.getByRole('heading', { name: 'Thư viện biểu mẫu' }).waitFor();
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -28,12 +22,12 @@ describe('guards that keep the other e2e checks honest', () => {
   });
 
   it('the popup never loads survey-core', async () => {
-    const page = await session.context.newPage();
+    const page = await extension().context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.goto(`chrome-extension://${extension().extensionId}/popup.html`);
     await page.getByRole('heading', { name: 'Tự soi' }).waitFor();
     expect(scripts.length).toBeGreaterThan(0);
     for (const path of scripts) {

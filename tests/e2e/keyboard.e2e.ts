@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, screenshot } from './extension';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useExtension } from './extension';
 
 describe('keyboard-only member', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const extension = useExtension();
 
   it('starts a review and answers with Tab, Space and arrow keys, with visible focus', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     const start = page.getByRole('button', { name: 'Bắt đầu tự soi' });
     await start.focus();
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspViolations, type ExtensionSession, launchExtension, screenshot } from './extension';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, screenshot, useExtension } from './extension';
 
 const REMEDY = 'Tăng cường tự học lý luận chính trị mỗi tuần hai buổi.';
 
@@ -26,18 +26,11 @@ async function expectNoCspViolations(page: Page) {
 }
 
 describe('a member completes the built-in 27-item self-review', () => {
-  let session: ExtensionSession;
+  const extension = useExtension();
   let reviewUrl: string;
 
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('opens the app with the built-in pack and no reviews yet', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     await page.getByRole('heading', { name: 'Thư viện biểu mẫu' }).waitFor();
     await page.getByText('27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW').waitFor();
     await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
@@ -47,7 +40,7 @@ describe('a member completes the built-in 27-item self-review', () => {
   });
 
   it('starts the review, answers items and reveals the remedy box', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await page.getByRole('heading', { name: /Nhóm I\. Suy thoái về tư tưởng chính trị/ }).waitFor();
     reviewUrl = page.url();
@@ -79,7 +72,7 @@ describe('a member completes the built-in 27-item self-review', () => {
   });
 
   it('restores answers, remedy text and page after the page was closed', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     await page.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }).waitFor();
     const listed = myReviews(page);
     await listed.getByText('Đang làm', { exact: true }).waitFor();
@@ -115,7 +108,7 @@ describe('a member completes the built-in 27-item self-review', () => {
   });
 
   it('shows the latest review and its progress in the popup', async () => {
-    const page = await session.open('popup.html', { width: 360, height: 420 });
+    const page = await extension().open('popup.html', { width: 360, height: 420 });
     await page.getByText('Tự soi 27 biểu hiện suy thoái').waitFor();
     await page.getByText('4/27 đã trả lời').waitFor();
     expect(await page.locator('progress').getAttribute('value')).toBe('4');
@@ -128,8 +121,8 @@ describe('a member completes the built-in 27-item self-review', () => {
 
   it('keeps two tabs of the same review in step without losing an edit', async () => {
     const hash = new URL(reviewUrl).hash;
-    const tabA = await session.open(`app.html${hash}`);
-    const tabB = await session.open(`app.html${hash}`);
+    const tabA = await extension().open(`app.html${hash}`);
+    const tabB = await extension().open(`app.html${hash}`);
     for (const tab of [tabA, tabB]) await tab.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
 
     await answer(tabA, 4, 'Không có');
@@ -150,7 +143,7 @@ describe('a member completes the built-in 27-item self-review', () => {
 
   it('renders the form in the side panel page', async () => {
     const hash = new URL(reviewUrl).hash;
-    const page = await session.open(`sidepanel.html${hash}`, { width: 400, height: 900 });
+    const page = await extension().open(`sidepanel.html${hash}`, { width: 400, height: 900 });
     // The member last left the review on page I.
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     expect(
@@ -164,7 +157,7 @@ describe('a member completes the built-in 27-item self-review', () => {
   });
 
   it('refuses to complete with unanswered items, then completes once all are answered', async () => {
-    const page = await session.open(`app.html${new URL(reviewUrl).hash}`);
+    const page = await extension().open(`app.html${new URL(reviewUrl).hash}`);
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     await page.getByRole('button', { name: 'Trang sau' }).click();
     await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
@@ -225,7 +218,7 @@ describe('a member completes the built-in 27-item self-review', () => {
   });
 
   it('deletes a review only after confirmation', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     const listed = myReviews(page);
     await listed.getByRole('button', { name: /Xoá/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Xoá bài tự kiểm điểm?' });

@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspViolations, type ExtensionSession, launchExtension, screenshot } from './extension';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, screenshot, useExtension } from './extension';
 
 describe('settings: language and large text', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const extension = useExtension();
 
   it('opens the app by itself on first install', async () => {
     await expect
-      .poll(() => session.context.pages().some((page) => page.url().endsWith('/app.html')))
+      .poll(() =>
+        extension()
+          .context.pages()
+          .some((page) => page.url().endsWith('/app.html')),
+      )
       .toBe(true);
   });
 
   it('switches to English and large text, independent of the browser language', async () => {
-    const page = await session.open('app.html');
+    const page = await extension().open('app.html');
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
     await page.getByRole('radio', { name: 'English' }).check();
@@ -29,7 +27,7 @@ describe('settings: language and large text', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     // Persisted: a fresh page load keeps both.
-    await page.goto(`chrome-extension://${session.extensionId}/app.html`);
+    await page.goto(`chrome-extension://${extension().extensionId}/app.html`);
     await page.getByRole('heading', { name: 'My self-reviews' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.className)).toContain('large-text');
     const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
