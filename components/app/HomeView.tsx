@@ -7,12 +7,14 @@ import type { Surface } from './App';
 import { PackLibrary } from './PackLibrary';
 import { ReviewList } from './ReviewList';
 import { StorageErrorNotice } from './StorageErrorNotice';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export function HomeView(props: { surface: Surface }) {
   const t = useT();
   const [packs, setPacks] = useState<InstalledPack[] | null>(null);
   const [reviews, setReviews] = useState<ReviewSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  useDocumentTitle();
 
   const reload = useCallback(() => {
     Promise.all([listPacks(), listReviewSummaries()]).then(([installed, summaries]) => {

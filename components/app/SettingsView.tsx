@@ -1,10 +1,12 @@
 import { LOCALES, type Locale } from '@/utils/i18n/types';
 import { useT } from '../i18n';
 import { useSettings } from './settings-context';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export function SettingsView() {
   const t = useT();
   const { settings, update } = useSettings();
+  useDocumentTitle(t('app.settings'));
   return (
     <>
       <header class="topbar">

@@ -3,6 +3,7 @@ import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
 import { getProgress } from '@/utils/survey/progress';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useLocale, useT } from '../i18n';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
@@ -15,6 +16,7 @@ export default function ReviewView(props: { responseId: string }) {
   const t = useT();
   const locale = useLocale();
   const { state, reload } = useReviewSession(props.responseId, locale);
+  useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
   const reopen = async () => {
     if (state.kind === 'editing') await state.session.flush();
     await reopenResponse(props.responseId);

@@ -44,6 +44,7 @@ describe('a member completes the built-in 27-item self-review', () => {
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await page.getByRole('heading', { name: /Nhóm I\. Suy thoái về tư tưởng chính trị/ }).waitFor();
     reviewUrl = page.url();
+    expect(await page.title()).toBe('Tự soi 27 biểu hiện suy thoái — Tự soi');
     expect(reviewUrl).toMatch(/#\/review\/[\w-]+$/);
     await page.getByText('0/27', { exact: false }).first().waitFor();
 
