@@ -74,6 +74,21 @@ describe('createAutosaver', () => {
     expect(write).toHaveBeenCalledExactlyOnceWith('abc');
   });
 
+  it('still writes every 2 s while changes never pause for 300 ms', async () => {
+    const write = vi.fn(async (_: string) => {});
+    const { saver } = setup(write);
+    let text = '';
+    for (let keystroke = 0; keystroke < 50; keystroke++) {
+      text += 'a';
+      saver.schedule(text);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 5 s of steady typing: written at 2 s and 4 s, the rest waits for the pause.
+    expect(write.mock.calls.map(([snapshot]) => snapshot.length)).toEqual([20, 40]);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(write).toHaveBeenLastCalledWith(text);
+  });
+
   it('honours a custom delay', async () => {
     const write = vi.fn(async (_: string) => {});
     const saver = createAutosaver({ write, delayMs: 1_000 });

@@ -9,6 +9,8 @@ export interface AutosaverOptions<T> {
   write: (snapshot: T) => Promise<void>;
   /** Quiet time after the last change before writing. */
   delayMs?: number;
+  /** Longest a change waits while changes keep coming (steady typing never pauses). */
+  maxWaitMs?: number;
   onStateChange?: (state: AutosaveState, error?: unknown) => void;
 }
 
@@ -29,6 +31,7 @@ export interface Autosaver<T> {
 export function createAutosaver<T>({
   write,
   delayMs = 300,
+  maxWaitMs = 2000,
   onStateChange,
 }: AutosaverOptions<T>): Autosaver<T> {
   // Boxed so that `undefined` can be a snapshot.
@@ -36,6 +39,7 @@ export function createAutosaver<T>({
   let writing: Promise<void> | undefined;
   let failure: { error: unknown } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
   const report = (state: AutosaveState, error?: unknown) => {
@@ -44,7 +48,14 @@ export function createAutosaver<T>({
 
   const cancelTimer = () => {
     clearTimeout(timer);
+    clearTimeout(deadline);
     timer = undefined;
+    deadline = undefined;
+  };
+
+  const fire = () => {
+    cancelTimer();
+    void start();
   };
 
   // Writes until nothing is pending; stops at the first failure, keeping its snapshot.
@@ -83,11 +94,9 @@ export function createAutosaver<T>({
       if (disposed) return;
       pending = { snapshot };
       report('pending');
-      cancelTimer();
-      timer = setTimeout(() => {
-        timer = undefined;
-        void start();
-      }, delayMs);
+      clearTimeout(timer);
+      timer = setTimeout(fire, delayMs);
+      deadline ??= setTimeout(fire, maxWaitMs);
     },
 
     async flush() {
