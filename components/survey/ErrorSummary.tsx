@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
-import type { Model, PanelModel, Question, SurveyElement } from 'survey-core';
-import { elementsWithErrors, onlyMissingAnswers } from '@/utils/survey/errors';
+import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
+import { elementsWithErrors, onlyMissingAnswers, pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
-import { useRerenderOn } from './hooks';
+import { useLocText, useRerenderOn } from './hooks';
 import { ElementTitle } from './QuestionFrame';
 
 /**
@@ -21,6 +21,7 @@ export function ErrorSummary(props: {
   const elements = elementsWithErrors(props.model);
   if (elements.length === 0) return null;
   const key = onlyMissingAnswers(elements) ? 'survey.errors.unanswered' : 'survey.errors.invalid';
+  const groups = groupByPage(props.model, elements);
   return (
     <section
       class="ts-error-summary"
@@ -32,18 +33,50 @@ export function ErrorSummary(props: {
       <p class="ts-error-summary__title" id={headingId} role="status">
         {t(key, { count: elements.length })}
       </p>
-      <ul class="ts-error-summary__list">
-        {elements.map((element) => {
-          const titled = element as Question | PanelModel;
-          return (
-            <li key={element.id}>
-              <button type="button" class="ts-link-button" onClick={() => props.onJump(element)}>
-                <ElementTitle element={titled} no={titled.no} required={false} />
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {groups.map(({ page, elements: onPage }) => (
+        <div key={page?.id ?? 'none'}>
+          {/* Item numbers restart on each page, so say which page an item is on. */}
+          {groups.length > 1 && page && (
+            <p class="ts-error-summary__page">
+              <PageTitle page={page} />
+            </p>
+          )}
+          <ul class="ts-error-summary__list">
+            {onPage.map((element) => {
+              const titled = element as Question | PanelModel;
+              return (
+                <li key={element.id}>
+                  <button
+                    type="button"
+                    class="ts-link-button"
+                    onClick={() => props.onJump(element)}
+                  >
+                    <ElementTitle element={titled} no={titled.no} required={false} />
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
     </section>
   );
+}
+
+function PageTitle(props: { page: PageModel }) {
+  const t = useT();
+  const title = useLocText(props.page.locTitle);
+  return <>{title || t('survey.pageHeading', { page: props.page.visibleIndex + 1 })}</>;
+}
+
+/** Elements in page order, split where the page changes. */
+function groupByPage(model: Model, elements: SurveyElement[]) {
+  const groups: { page: PageModel | null; elements: SurveyElement[] }[] = [];
+  for (const element of elements) {
+    const page = pageOf(model, element);
+    const last = groups.at(-1);
+    if (last && last.page === page) last.elements.push(element);
+    else groups.push({ page, elements: [element] });
+  }
+  return groups;
 }

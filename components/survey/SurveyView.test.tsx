@@ -121,6 +121,10 @@ describe('SurveyView', () => {
     );
     const summary = screen.getByRole('region', { name: 'Còn 2 câu chưa trả lời' });
     expect(document.activeElement).toBe(summary);
+    // Errors on several pages are listed under their page's title (or "Trang n").
+    expect(
+      [...summary.querySelectorAll('.ts-error-summary__page')].map((page) => page.textContent),
+    ).toEqual(['Nhóm I. Tư tưởng chính trị', 'Trang 2']);
 
     // The summary lists both questions; the one on the other page is one click away.
     fireEvent.click(screen.getByRole('button', { name: 'Cá nhân chủ nghĩa' }));
