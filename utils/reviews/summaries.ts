@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/types';
 import type { LocalizedText } from '../pack/schema';
-import { getPack } from '../storage/packs';
+import { getPack, packKey } from '../storage/packs';
 import { latestResponse, listResponses } from '../storage/responses';
-import type { ResponseRecord } from '../storage/types';
+import type { InstalledPack, ResponseRecord } from '../storage/types';
 
 /** A response with the titles a list needs; titles come from the pack version it was started on. */
 export interface ReviewSummary {
@@ -13,17 +13,32 @@ export interface ReviewSummary {
 
 export async function listReviewSummaries(): Promise<ReviewSummary[]> {
   const responses = await listResponses();
-  const summaries = await Promise.all(responses.map(summarise));
+  // Many responses share one pack version: read (and validate) each pack once.
+  const packs = new Map<string, ReturnType<typeof getPack>>();
+  const packOf = ({ packId, packVersion }: ResponseRecord) => {
+    const key = packKey(packId, packVersion);
+    let pack = packs.get(key);
+    if (!pack) {
+      pack = getPack(packId, packVersion);
+      packs.set(key, pack);
+    }
+    return pack;
+  };
+  const summaries = await Promise.all(
+    responses.map(async (response) => summarise(response, await packOf(response))),
+  );
   return summaries.filter((summary) => summary !== undefined);
 }
 
 export async function latestReviewSummary(): Promise<ReviewSummary | undefined> {
   const response = await latestResponse();
-  return response && summarise(response);
+  return response && summarise(response, await getPack(response.packId, response.packVersion));
 }
 
-async function summarise(response: ResponseRecord): Promise<ReviewSummary | undefined> {
-  const installed = await getPack(response.packId, response.packVersion);
+function summarise(
+  response: ResponseRecord,
+  installed: InstalledPack | undefined,
+): ReviewSummary | undefined {
   const form = installed?.pack.forms.find((candidate) => candidate.id === response.formId);
   if (!installed || !form) return undefined;
   return { response, packTitle: installed.pack.title, formTitle: form.title };
