@@ -70,12 +70,12 @@ describe('HomeView', () => {
     const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
     await mine.findByText('3/27 đã trả lời');
 
-    fireEvent.click(mine.getByRole('button', { name: /^Xoá:/ }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Huỷ' }));
+    fireEvent.click(mine.getByRole('button', { name: /^Xóa:/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hủy' }));
     expect(await listResponses()).toHaveLength(1);
 
-    fireEvent.click(mine.getByRole('button', { name: /^Xoá:/ }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Xoá vĩnh viễn' }));
+    fireEvent.click(mine.getByRole('button', { name: /^Xóa:/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Xóa vĩnh viễn' }));
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     expect(await listResponses()).toHaveLength(0);
   });

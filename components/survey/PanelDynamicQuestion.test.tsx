@@ -40,7 +40,7 @@ describe('dynamic panels', () => {
     const group = screen.getByRole('group', { name: 'Việc cần khắc phục' });
     expect(within(group).getAllByRole('group', { name: 'Mục 1' })).toHaveLength(1);
     // At minPanelCount there is nothing to remove, so no remove button at all.
-    expect(screen.queryByRole('button', { name: /Xoá mục/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Xóa mục/ })).toBeNull();
   });
 
   it('adds panels up to maxPanelCount and focuses the new one', () => {
@@ -57,7 +57,7 @@ describe('dynamic panels', () => {
   it('removes an empty panel at once', () => {
     const { question } = show();
     fireEvent.click(addButton() as HTMLElement);
-    fireEvent.click(screen.getByRole('button', { name: 'Xoá mục: Mục 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa mục: Mục 2' }));
     expect(question.panelCount).toBe(1);
     expect(document.activeElement).toBe(addButton());
   });
@@ -69,20 +69,20 @@ describe('dynamic panels', () => {
     fireEvent.input(within(second).getByLabelText('Nội dung'), { target: { value: 'Sửa lỗi' } });
     expect(model.getValue('viec')).toEqual([{}, { 'noi-dung': 'Sửa lỗi' }]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Xoá mục: Mục 2' }));
-    const confirm = screen.getByRole('group', { name: /Xoá mục này\?/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa mục: Mục 2' }));
+    const confirm = screen.getByRole('group', { name: /Xóa mục này\?/ });
     expect(document.activeElement).toBe(confirm);
-    fireEvent.click(within(confirm).getByRole('button', { name: 'Huỷ' }));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Hủy' }));
     expect(question.panelCount).toBe(2);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Xoá mục: Mục 2' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Xóa mục: Mục 2' }));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Xoá mục: Mục 2' }));
-    fireEvent.keyDown(screen.getByRole('group', { name: /Xoá mục này\?/ }), { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa mục: Mục 2' }));
+    fireEvent.keyDown(screen.getByRole('group', { name: /Xóa mục này\?/ }), { key: 'Escape' });
     expect(question.panelCount).toBe(2);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Xoá mục: Mục 2' }));
-    const again = screen.getByRole('group', { name: /Xoá mục này\?/ });
-    fireEvent.click(within(again).getByRole('button', { name: 'Xoá mục' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa mục: Mục 2' }));
+    const again = screen.getByRole('group', { name: /Xóa mục này\?/ });
+    fireEvent.click(within(again).getByRole('button', { name: 'Xóa mục' }));
     expect(question.panelCount).toBe(1);
     expect(model.getValue('viec')).toEqual([{}]);
   });

@@ -221,14 +221,14 @@ describe('a member completes the built-in 27-item self-review', () => {
   it('deletes a review only after confirmation', async () => {
     const page = await extension().open('app.html');
     const listed = myReviews(page);
-    await listed.getByRole('button', { name: /Xoá/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Xoá bài tự kiểm điểm?' });
+    await listed.getByRole('button', { name: /Xóa/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xóa bài tự kiểm điểm?' });
     await dialog.waitFor();
     await screenshot(page, '09-delete-confirm');
-    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
     expect(await listed.count()).toBe(1);
-    await listed.getByRole('button', { name: /Xoá/ }).click();
-    await dialog.getByRole('button', { name: 'Xoá vĩnh viễn' }).click();
+    await listed.getByRole('button', { name: /Xóa/ }).click();
+    await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
     await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
     expect(await listed.count()).toBe(0);
     await page.close();

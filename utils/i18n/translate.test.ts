@@ -5,7 +5,7 @@ import { vi } from './vi';
 
 describe('translate', () => {
   it('gives Vietnamese by default wording and English when asked', () => {
-    expect(translate('vi', 'common.cancel')).toBe('Huỷ');
+    expect(translate('vi', 'common.cancel')).toBe('Hủy');
     expect(translate('en', 'common.cancel')).toBe('Cancel');
   });
 

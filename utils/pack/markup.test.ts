@@ -19,7 +19,7 @@ describe('markup detection', () => {
     'Điểm < 5 và > 2',
     'A & B',
     'Hỏi & đáp; trả lời',
-    '“tự diễn biến”, “tự chuyển hoá”',
+    '“tự diễn biến”, “tự chuyển hóa”',
     'Tham chiếu {bh01}',
     'x<5',
   ])('accepts plain text %j', (text) => {

@@ -75,7 +75,7 @@ export const MESSAGES = {
     en: `Wrong type: expected ${typeName(p.expected).en}. Change the value to that type.`,
   }),
   'envelope.unknown-key': (p: { key: string }) => ({
-    vi: `Trường "${p.key}" không có trong định dạng gói. Hãy xoá trường này hoặc sửa lỗi chính tả trong tên.`,
+    vi: `Trường "${p.key}" không có trong định dạng gói. Hãy xóa trường này hoặc sửa lỗi chính tả trong tên.`,
     en: `"${p.key}" is not a field of the pack format. Remove it or fix the spelling of its name.`,
   }),
   'envelope.invalid-value': (p: { allowed: readonly unknown[] }) => ({
@@ -119,7 +119,7 @@ export const MESSAGES = {
     en: `The text contains HTML markup (${JSON.stringify(p.snippet)}), but pack text is plain text. Remove the tags and write characters directly (e.g. "&" instead of "&amp;").`,
   }),
   'survey.unknown-property': (p: { property: string; className: string }) => ({
-    vi: `SurveyJS không có thuộc tính "${p.property}" cho loại "${p.className}". Hãy xoá thuộc tính này hoặc sửa lỗi chính tả.`,
+    vi: `SurveyJS không có thuộc tính "${p.property}" cho loại "${p.className}". Hãy xóa thuộc tính này hoặc sửa lỗi chính tả.`,
     en: `SurveyJS has no property "${p.property}" on "${p.className}". Remove it or fix the spelling.`,
   }),
   'survey.required-property': (p: { property: string; className: string }) => ({
@@ -135,7 +135,7 @@ export const MESSAGES = {
     en: `${JSON.stringify(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
   }),
   'survey.unknown-class': (p: { property: string; type: unknown }) => ({
-    vi: `Mục này trong "${p.property}" cần "type" là một loại có sẵn của SurveyJS (hiện là ${p.type === undefined ? 'chưa có' : JSON.stringify(p.type)}). Hãy sửa "type" hoặc xoá mục này.`,
+    vi: `Mục này trong "${p.property}" cần "type" là một loại có sẵn của SurveyJS (hiện là ${p.type === undefined ? 'chưa có' : JSON.stringify(p.type)}). Hãy sửa "type" hoặc xóa mục này.`,
     en: `This item of "${p.property}" needs a "type" that SurveyJS knows (now ${p.type === undefined ? 'missing' : JSON.stringify(p.type)}). Fix its "type" or remove the item.`,
   }),
   'survey.json-error': (p: { detail: string }) => ({
@@ -163,7 +163,7 @@ export const MESSAGES = {
     en: `The extension does not render question type ${JSON.stringify(p.type)}. Use one of: ${RENDERED}.`,
   }),
   'survey.html-property': (p: { property: string }) => ({
-    vi: `Thuộc tính "${p.property}" chứa HTML nên không được dùng: gói chỉ chứa văn bản thuần. Hãy xoá thuộc tính này, dùng "title" hoặc "description" bằng văn bản thuần thay thế.`,
+    vi: `Thuộc tính "${p.property}" chứa HTML nên không được dùng: gói chỉ chứa văn bản thuần. Hãy xóa thuộc tính này, dùng "title" hoặc "description" bằng văn bản thuần thay thế.`,
     en: `"${p.property}" holds HTML, which packs may not use: pack text is plain text. Remove it and use a plain-text "title" or "description" instead.`,
   }),
   'survey.mixed-layout': (p: { key: string }) => ({
@@ -199,7 +199,7 @@ export const MESSAGES = {
     en: `Question "${p.name}" is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
   }),
   'aggregate.question-repeated': (p: { name: string; firstPath: string }) => ({
-    vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xoá lần liệt kê này.`,
+    vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
     en: `Question "${p.name}" is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
   }),
 } satisfies Record<string, (params: never) => Bilingual>;

@@ -21,15 +21,15 @@ export const app = {
   'app.reviews.meta': '{pack} · phiên bản {version} · sửa lần cuối {updated}',
   'app.reviews.resume': 'Tiếp tục',
   'app.reviews.view': 'Xem lại',
-  'app.reviews.delete': 'Xoá',
-  'app.reviews.deleteTitle': 'Xoá bài tự kiểm điểm?',
+  'app.reviews.delete': 'Xóa',
+  'app.reviews.deleteTitle': 'Xóa bài tự kiểm điểm?',
   'app.reviews.deleteBody':
-    'Bài “{title}” (sửa lần cuối {updated}) sẽ bị xoá vĩnh viễn khỏi máy này. Không thể khôi phục.',
-  'app.reviews.deleteConfirm': 'Xoá vĩnh viễn',
+    'Bài “{title}” (sửa lần cuối {updated}) sẽ bị xóa vĩnh viễn khỏi máy này. Không thể khôi phục.',
+  'app.reviews.deleteConfirm': 'Xóa vĩnh viễn',
   'app.review.backToList': 'Danh sách bài của tôi',
-  'app.review.missing': 'Không tìm thấy bài này. Có thể bài đã bị xoá.',
+  'app.review.missing': 'Không tìm thấy bài này. Có thể bài đã bị xóa.',
   'app.review.deletedElsewhere':
-    'Bài này vừa bị xoá ở một thẻ hoặc cửa sổ khác. Những gì bạn thấy ở đây không còn được lưu.',
+    'Bài này vừa bị xóa ở một thẻ hoặc cửa sổ khác. Những gì bạn thấy ở đây không còn được lưu.',
   'app.review.autosaveHint': 'Câu trả lời tự động lưu trên máy này.',
   'app.review.retrySave': 'Thử lưu lại',
   'app.review.conflictBody':

@@ -1,5 +1,5 @@
 export const common = {
   'common.appName': 'Tự soi',
-  'common.cancel': 'Huỷ',
+  'common.cancel': 'Hủy',
   'common.close': 'Đóng',
 } as const;
