@@ -33,3 +33,32 @@ describe('leaving the page while typing', () => {
     await again.close();
   });
 });
+
+describe('closing the tab while typing', () => {
+  // A fresh browser: the library offers "start" only while there is no draft.
+  const extension = useExtension();
+
+  it('keeps text typed just before the tab is closed, with no pause at all', async () => {
+    let page = await extension().open('app.html');
+    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    const hash = new URL(page.url()).hash;
+    await page
+      .getByRole('radiogroup', { name: /^1\. / })
+      .getByRole('radio', { name: 'Có biểu hiện', exact: true })
+      .check();
+    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+
+    // Several rounds, because a lost write would show up only sometimes.
+    for (const text of ['Lần một.', 'Lần hai.', 'Lần ba.']) {
+      await page.getByRole('textbox', { name: /Biện pháp khắc phục/ }).fill(text);
+      await page.close();
+      page = await extension().open(`app.html${hash}`);
+      await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+      expect(await page.getByRole('textbox', { name: /Biện pháp khắc phục/ }).inputValue()).toBe(
+        text,
+      );
+    }
+    await page.close();
+  });
+});
