@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
 import { getProgress } from '@/utils/survey/progress';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useLocale, useT } from '../i18n';
@@ -17,16 +18,31 @@ export default function ReviewView(props: { responseId: string }) {
   const locale = useLocale();
   const { state, reload } = useReviewSession(props.responseId, locale);
   useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
+  const [leaving, setLeaving] = useState(false);
   const reopen = async () => {
-    if (state.kind === 'editing') await state.session.flush();
+    if (state.kind === 'editing') {
+      // A held or failed save is explained at the top; reopening waits until it is resolved.
+      const saved = await state.session.flush().then(
+        () => true,
+        () => false,
+      );
+      if (!saved) return;
+    }
     await reopenResponse(props.responseId);
     reload();
+  };
+  const onBack = (event: MouseEvent) => {
+    if (state.kind === 'editing' && state.session.hasUnsavedWork()) {
+      event.preventDefault();
+      setLeaving(true);
+    }
   };
 
   return (
     <>
       <header class="topbar">
-        <a class="link" href="#/">
+        {/* biome-ignore lint/a11y/useValidAnchor: a real link; the click only pauses it while answers are unsaved */}
+        <a class="link" href="#/" onClick={onBack}>
           ← {t('app.review.backToList')}
         </a>
         {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
@@ -34,6 +50,18 @@ export default function ReviewView(props: { responseId: string }) {
       <main class="review">
         <ReviewBody state={state} onReopen={reopen} />
       </main>
+      {leaving && (
+        <ConfirmDialog
+          title={t('app.review.leaveTitle')}
+          confirmLabel={t('app.review.leaveConfirm')}
+          onConfirm={() => {
+            window.location.hash = '#/';
+          }}
+          onCancel={() => setLeaving(false)}
+        >
+          <p>{t('app.review.leaveBody')}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

@@ -8,6 +8,8 @@ import { useSessionStatus } from './useReviewSession';
 export function SaveStatus(props: { session: ReviewSession; onReload(): void }) {
   const t = useT();
   const status = useSessionStatus(props.session);
+  // A failure that persists is shown again through the status.
+  const retry = () => props.session.flush().catch(() => undefined);
 
   if (status.missing) {
     return (
@@ -32,7 +34,7 @@ export function SaveStatus(props: { session: ReviewSession; onReload(): void }) 
     return (
       <div class="save-error">
         <StorageErrorNotice error={status.error} />
-        <button type="button" class="button" onClick={() => props.session.flush()}>
+        <button type="button" class="button" onClick={retry}>
           {t('app.review.retrySave')}
         </button>
       </div>

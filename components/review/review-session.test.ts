@@ -7,6 +7,32 @@ import type { ResponseRecord } from '@/utils/storage/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
 import { ReviewSession, type SessionStatus } from './review-session';
 
+// Lets a test make the next saves fail, as a full or broken disk would, and hold reads
+// until it lets them go.
+const storage = vi.hoisted(() => ({
+  failingSaves: 0,
+  heldReads: undefined as { started: number; release: Promise<void> } | undefined,
+}));
+vi.mock('@/utils/storage/responses', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/utils/storage/responses')>();
+  return {
+    ...real,
+    saveResponse: (...args: Parameters<typeof real.saveResponse>) => {
+      if (storage.failingSaves === 0) return real.saveResponse(...args);
+      storage.failingSaves--;
+      return Promise.reject(new DOMException('disk error', 'UnknownError'));
+    },
+    getResponse: async (id: string) => {
+      const held = storage.heldReads;
+      if (held) {
+        held.started++;
+        await held.release;
+      }
+      return real.getResponse(id);
+    },
+  };
+});
+
 const SURVEY = {
   progressBarType: 'requiredQuestions',
   pages: [
@@ -47,8 +73,31 @@ async function newDraft(total = 0) {
 }
 
 afterEach(() => {
+  storage.failingSaves = 0;
+  storage.heldReads = undefined;
   for (const session of open.splice(0)) session.dispose();
 });
+
+const HELD = { name: 'HeldForConflict' };
+
+/** Two tabs of one response with unsaved edits at the same time; A saves first. */
+async function conflictInTabB() {
+  const record = await newDraft(2);
+  const tabA = openSession(record);
+  const tabB = openSession(record);
+  tabA.model.setValue('a', 'khong');
+  tabB.model.setValue('b', 'co');
+  await tabA.session.flush();
+  await expect(tabB.session.flush()).rejects.toMatchObject(HELD);
+  return { record, tabA, tabB };
+}
+
+/** What the browser asks before closing the page: whether the page wants it confirmed. */
+function leavingIsQuestioned(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
 
 describe('ReviewSession', () => {
   it('saves answers, page and progress, and a new session restores them', async () => {
@@ -100,16 +149,7 @@ describe('ReviewSession', () => {
   });
 
   it('never overwrites an edit made in another tab; the member chooses', async () => {
-    const record = await newDraft(2);
-    const tabA = openSession(record);
-    const tabB = openSession(record);
-
-    // Both tabs have unsaved edits at the same time.
-    tabA.model.setValue('a', 'khong');
-    tabB.model.setValue('b', 'co');
-    await tabA.session.flush();
-    await tabB.session.flush();
-
+    const { record, tabB } = await conflictInTabB();
     expect(tabB.status().conflict?.data).toEqual({ a: 'khong' });
     expect((await getResponse(record.id))?.data).toEqual({ a: 'khong' });
 
@@ -143,5 +183,104 @@ describe('ReviewSession', () => {
     await session.flush();
     expect(status().missing).toBe(true);
     expect(await getResponse(record.id)).toBeUndefined();
+  });
+
+  it('keeps edits made while the conflict is open unsaved, and writes them when kept', async () => {
+    const { record, tabB } = await conflictInTabB();
+    tabB.model.setValue('note', 'Viết thêm khi đang hỏi');
+    await expect(tabB.session.flush()).rejects.toMatchObject(HELD);
+    expect(tabB.status().save).not.toBe('saved');
+    expect(tabB.session.hasUnsavedWork()).toBe(true);
+    expect(leavingIsQuestioned()).toBe(true);
+
+    await tabB.session.keepMine();
+    expect((await getResponse(record.id))?.data).toEqual({
+      b: 'co',
+      note: 'Viết thêm khi đang hỏi',
+    });
+    expect(tabB.status()).toMatchObject({ save: 'saved', conflict: undefined });
+    expect(leavingIsQuestioned()).toBe(false);
+  });
+
+  it('shows the newest copy when the other tab saves again during the conflict', async () => {
+    const { record, tabA, tabB } = await conflictInTabB();
+    tabA.model.setValue('a', 'co');
+    await tabA.session.flush();
+
+    await vi.waitFor(() => expect(tabB.status().conflict?.data).toEqual({ a: 'co' }));
+    // This tab's own answers stay on screen while the member decides.
+    expect(tabB.model.data).toEqual({ b: 'co' });
+    await tabB.session.keepMine();
+    expect((await getResponse(record.id))?.data).toEqual({ b: 'co' });
+  });
+
+  it('asks again when yet another save lands between the notice and "keep mine"', async () => {
+    const { record, tabA, tabB } = await conflictInTabB();
+    const { saveResponse } = await import('@/utils/storage/responses');
+    const stored = await getResponse(record.id);
+    if (!stored) throw new Error('response not found');
+    // Written behind the notice's back: no announcement reaches tab B.
+    await saveResponse(record.id, { ...stored, data: { a: 'co' } }, stored.revision);
+
+    await tabB.session.keepMine();
+    expect(tabB.status().conflict?.data).toEqual({ a: 'co' });
+    expect((await getResponse(record.id))?.data).toEqual({ a: 'co' });
+    expect(tabA.model.data).toEqual({ a: 'khong' });
+  });
+
+  it('after a failed save, a save from another tab raises a conflict instead of being lost', async () => {
+    const record = await newDraft(2);
+    const tabA = openSession(record);
+    const tabB = openSession(record);
+    storage.failingSaves = 1;
+    tabB.model.setValue('b', 'co');
+    await expect(tabB.session.flush()).rejects.toThrow('disk error');
+    expect(tabB.status().save).toBe('error');
+    expect(leavingIsQuestioned()).toBe(true);
+
+    tabA.model.setValue('a', 'khong');
+    await tabA.session.flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tabB.model.data).toEqual({ b: 'co' });
+
+    // The member retries: they are asked, and A's answer is still stored.
+    await expect(tabB.session.flush()).rejects.toMatchObject(HELD);
+    expect(tabB.status().conflict?.data).toEqual({ a: 'khong' });
+    expect((await getResponse(record.id))?.data).toEqual({ a: 'khong' });
+  });
+
+  it('keeps an edit made while it was reading what another tab saved', async () => {
+    const record = await newDraft(2);
+    const tabA = openSession(record);
+    const tabB = openSession(record);
+    let release = () => {};
+    const held = { started: 0, release: new Promise<void>((resolve) => (release = resolve)) };
+    storage.heldReads = held;
+    tabA.model.setValue('a', 'khong');
+    await tabA.session.flush();
+    // The member clicks in B while B is reading A's save.
+    await vi.waitFor(() => expect(held.started).toBeGreaterThan(0));
+    tabB.model.setValue('note', 'Gõ ngay');
+    storage.heldReads = undefined;
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(tabB.model.data).toEqual({ note: 'Gõ ngay' });
+    await expect(tabB.session.flush()).rejects.toMatchObject(HELD);
+    expect((await getResponse(record.id))?.data).toEqual({ a: 'khong' });
+  });
+
+  it('an idle tab learns that another tab completed the response, and cannot undo it', async () => {
+    const record = await newDraft(2);
+    const tabA = openSession(record);
+    const tabB = openSession(record);
+    tabA.model.data = { a: 'khong', b: 'co' };
+    expect(tabA.model.tryComplete()).toBe(true);
+    await tabA.session.flush();
+
+    await vi.waitFor(() => expect(tabB.status().completedElsewhere).toBe(true));
+    tabB.model.setValue('note', 'Muộn');
+    await expect(tabB.session.flush()).rejects.toMatchObject(HELD);
+    expect(await getResponse(record.id)).toMatchObject({ status: 'completed' });
   });
 });

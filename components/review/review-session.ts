@@ -1,11 +1,6 @@
 import { Helpers, type Model, type Question } from 'survey-core';
 import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
-import {
-  getResponse,
-  overwriteResponse,
-  type ResponseChanges,
-  saveResponse,
-} from '@/utils/storage/responses';
+import { getResponse, type ResponseChanges, saveResponse } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { getProgress } from '@/utils/survey/progress';
 
@@ -16,6 +11,16 @@ export interface SessionStatus {
   conflict?: ResponseRecord;
   /** The response was deleted elsewhere while open here. */
   missing?: boolean;
+  /** Another tab completed the response while nothing was unsaved here: show it completed. */
+  completedElsewhere?: boolean;
+}
+
+/**
+ * A write that must wait for the member's choice between two copies. Failing the write (rather
+ * than skipping it) keeps the snapshot unsaved, so nothing typed meanwhile is reported as saved.
+ */
+class HeldForConflict extends Error {
+  override name = 'HeldForConflict';
 }
 
 /** Other pages announce their saves here so that an idle tab picks up the newer answers. */
@@ -35,10 +40,12 @@ export class ReviewSession {
   private readonly listeners = new Set<(status: SessionStatus) => void>();
   private readonly autosaver = createAutosaver<ResponseChanges>({
     write: (changes) => this.write(changes),
-    onStateChange: (save, error) => this.update({ save, error }),
+    onStateChange: (save, error) =>
+      this.update(error instanceof HeldForConflict ? { save: 'pending' } : { save, error }),
   });
   private readonly channel = new BroadcastChannel(CHANNEL);
   private readonly unbindHide = bindFlushOnHide(this.autosaver);
+  private readonly unbindLeaveGuard = guardLeaving(() => this.hasUnsavedWork());
   private applyingRemote = false;
 
   constructor(
@@ -74,13 +81,27 @@ export class ReviewSession {
     return this.autosaver.flush();
   }
 
-  /** Conflict resolution: the member keeps what this tab shows. */
+  /** Answers that no autosave will write: a conflict awaits a choice, or saving fails. */
+  hasUnsavedWork(): boolean {
+    return Boolean(this.status.conflict) || this.status.save === 'error';
+  }
+
+  /**
+   * Conflict resolution: the member keeps what this tab shows, edits made meanwhile included.
+   * It is written over the copy the notice showed; if yet another save came in since, the
+   * member is asked again about that one.
+   */
   async keepMine(): Promise<void> {
-    const result = await overwriteResponse(this.id, this.snapshot());
-    if (!result.ok) return this.update({ missing: true, conflict: undefined });
-    this.revision = result.record.revision;
-    this.announce();
-    this.update({ conflict: undefined, save: 'saved', error: undefined });
+    const theirs = this.status.conflict;
+    if (!theirs) return;
+    this.revision = theirs.revision;
+    this.update({ conflict: undefined });
+    this.autosaver.schedule(this.snapshot());
+    try {
+      await this.autosaver.flush();
+    } catch (error) {
+      if (!(error instanceof HeldForConflict)) throw error;
+    }
   }
 
   dispose(): void {
@@ -92,6 +113,7 @@ export class ReviewSession {
         this.channel.close();
       });
     this.unbindHide();
+    this.unbindLeaveGuard();
   }
 
   /** Failures are already reported through the autosave state. */
@@ -114,7 +136,7 @@ export class ReviewSession {
 
   private async write(changes: ResponseChanges): Promise<void> {
     // While a conflict is open nothing is written; the member's choice decides.
-    if (this.status.conflict) return;
+    if (this.status.conflict) throw new HeldForConflict();
     let result = await saveResponse(this.id, changes, this.revision);
     if (!result.ok && result.reason === 'conflict' && sameAnswers(changes, result.current)) {
       // The other tab saved the very answers we hold (e.g. both only recorded progress): no
@@ -126,6 +148,7 @@ export class ReviewSession {
       this.announce();
     } else if (result.reason === 'conflict') {
       this.update({ conflict: result.current });
+      throw new HeldForConflict();
     } else {
       this.update({ missing: true });
     }
@@ -133,10 +156,19 @@ export class ReviewSession {
 
   private async onRemoteSave(message: SavedMessage): Promise<void> {
     if (message.id !== this.id || message.revision <= this.revision) return;
-    // Unsaved edits here: the next write reports the conflict instead.
-    if (this.status.save === 'pending' || this.status.save === 'saving') return;
-    const record = await getResponse(this.id);
+    let record: ResponseRecord | undefined;
+    try {
+      record = await getResponse(this.id);
+    } catch {
+      return; // A failing database shows on this tab's next save.
+    }
     if (!record) return this.update({ missing: true });
+    // The notice should offer the newest copy, not the one that raised it.
+    if (this.status.conflict) return this.update({ conflict: record });
+    // Unsaved edits here, including ones made while reading: the next write reports the
+    // conflict instead of the model being overwritten under the member's hands.
+    if (this.autosaver.hasUnsaved() || record.revision <= this.revision) return;
+    if (record.status === 'completed') return this.update({ completedElsewhere: true });
     this.applyingRemote = true;
     try {
       this.model.data = record.data;
@@ -155,6 +187,15 @@ export class ReviewSession {
     this.status = { ...this.status, ...patch };
     for (const listener of this.listeners) listener(this.status);
   }
+}
+
+/** Asks the browser to confirm closing or reloading the page while `unsaved()` holds. */
+function guardLeaving(unsaved: () => boolean): () => void {
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (unsaved()) event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => window.removeEventListener('beforeunload', onBeforeUnload);
 }
 
 function sameAnswers(changes: ResponseChanges, record: ResponseRecord): boolean {

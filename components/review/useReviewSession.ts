@@ -42,6 +42,14 @@ export function useReviewSession(responseId: string, locale: Locale) {
     // The locale is applied to a live model below instead of reloading it.
   }, [responseId, loads]);
 
+  // Another tab completed this response: show it completed, as a fresh load would.
+  useEffect(() => {
+    if (state.kind !== 'editing') return;
+    return state.session.subscribe(({ completedElsewhere }) => {
+      if (completedElsewhere) setLoads((count) => count + 1);
+    });
+  }, [state]);
+
   useEffect(() => {
     if (state.kind === 'editing') state.session.model.locale = locale;
     if (state.kind === 'completed') state.model.locale = locale;

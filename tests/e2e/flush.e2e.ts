@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './extension';
+import { REMEDY_BOX, startReviewWithRemedyBox } from './review-page';
 
 describe('leaving the page while typing', () => {
   const extension = useExtension();
 
   it('writes the pending text when the page is hidden, before the debounce would', async () => {
     const page = await extension().open('app.html');
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
-    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
-    const hash = new URL(page.url()).hash;
-    await page
-      .getByRole('radiogroup', { name: /^1\. / })
-      .getByRole('radio', { name: 'Có biểu hiện', exact: true })
-      .check();
-    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+    const hash = await startReviewWithRemedyBox(page);
 
-    await page.getByRole('textbox', { name: /Biện pháp khắc phục/ }).fill('Sửa ngay trong tuần.');
+    await page.getByRole('textbox', REMEDY_BOX).fill('Sửa ngay trong tuần.');
     // What the browser does when the tab is switched away or closed; then stop well inside
     // the 300 ms debounce, so only the flush on hide can have written the text.
     await page.evaluate(() => {
@@ -27,9 +21,7 @@ describe('leaving the page while typing', () => {
 
     const again = await extension().open(`app.html${hash}`);
     await again.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
-    expect(await again.getByRole('textbox', { name: /Biện pháp khắc phục/ }).inputValue()).toBe(
-      'Sửa ngay trong tuần.',
-    );
+    expect(await again.getByRole('textbox', REMEDY_BOX).inputValue()).toBe('Sửa ngay trong tuần.');
     await again.close();
   });
 });
@@ -40,24 +32,15 @@ describe('closing the tab while typing', () => {
 
   it('keeps text typed just before the tab is closed, with no pause at all', async () => {
     let page = await extension().open('app.html');
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
-    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
-    const hash = new URL(page.url()).hash;
-    await page
-      .getByRole('radiogroup', { name: /^1\. / })
-      .getByRole('radio', { name: 'Có biểu hiện', exact: true })
-      .check();
-    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+    const hash = await startReviewWithRemedyBox(page);
 
     // Several rounds, because a lost write would show up only sometimes.
     for (const text of ['Lần một.', 'Lần hai.', 'Lần ba.']) {
-      await page.getByRole('textbox', { name: /Biện pháp khắc phục/ }).fill(text);
+      await page.getByRole('textbox', REMEDY_BOX).fill(text);
       await page.close();
       page = await extension().open(`app.html${hash}`);
       await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
-      expect(await page.getByRole('textbox', { name: /Biện pháp khắc phục/ }).inputValue()).toBe(
-        text,
-      );
+      expect(await page.getByRole('textbox', REMEDY_BOX).inputValue()).toBe(text);
     }
     await page.close();
   });

@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cspViolations, screenshot, useExtension } from './extension';
+import { answer, item } from './review-page';
 
 const REMEDY = 'Tăng cường tự học lý luận chính trị mỗi tuần hai buổi.';
-
-/** The radio group of item `no` on the current page, e.g. "2. Xa rời tôn chỉ…". */
-function item(page: Page, no: number) {
-  return page.getByRole('radiogroup', { name: new RegExp(`^${no}\\. `) });
-}
-
-async function answer(page: Page, no: number, choice: string) {
-  await item(page, no).getByRole('radio', { name: choice, exact: true }).check();
-}
 
 /** Entries of the "Bài tự kiểm điểm của tôi" list (not the pack library below it). */
 function myReviews(page: Page) {

@@ -220,6 +220,25 @@ describe('createAutosaver', () => {
     await flushed;
   });
 
+  it('hasUnsaved holds while a change waits, is written, or failed, until it is written', async () => {
+    const writer = manualWriter();
+    const { saver } = setup(writer.write);
+    expect(saver.hasUnsaved()).toBe(false);
+
+    saver.schedule('a');
+    expect(saver.hasUnsaved()).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(saver.hasUnsaved()).toBe(true);
+    writer.calls[0]?.fail(new Error('disk'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.hasUnsaved()).toBe(true);
+
+    const flushed = saver.flush();
+    writer.calls[1]?.finish();
+    await flushed;
+    expect(saver.hasUnsaved()).toBe(false);
+  });
+
   it('stops writing and reporting once disposed', async () => {
     const write = vi.fn(async (_: string) => {});
     const { saver, states } = setup(write);

@@ -19,6 +19,8 @@ export interface Autosaver<T> {
   schedule(snapshot: T): void;
   /** Writes now; resolves once everything scheduled is written, rejects if a write fails. */
   flush(): Promise<void>;
+  /** Whether a change is waiting, being written, or kept after a failed write. */
+  hasUnsaved(): boolean;
   /** Stops timers and reports and drops what is pending: flush first to keep it. */
   dispose(): void;
 }
@@ -105,6 +107,10 @@ export function createAutosaver<T>({
         await start();
         if (failure) throw failure.error;
       }
+    },
+
+    hasUnsaved() {
+      return pending !== undefined || writing !== undefined;
     },
 
     dispose() {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { type IDBDatabase as FakeIDBDatabase, forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { closeDb, getDb, setIdbFactoryForTests } from './db';
+import { closeDb, getDb, setIdbFactoryForTests, withDb } from './db';
 import { classifyStorageError, StorageUnavailableError } from './errors';
 import { DB_NAME } from './schema';
 import { useFreshDatabase } from './test-utils';
@@ -34,6 +34,37 @@ describe('getDb', () => {
     const second = await getDb();
     expect(second).not.toBe(first);
     await expect(second.put('settings', { locale: 'en' }, 'settings')).resolves.toBe('settings');
+  });
+
+  it('withDb runs the work again on a new connection when the browser closed the old one', async () => {
+    const connections: unknown[] = [];
+    const key = await withDb((db) => {
+      connections.push(db);
+      if (connections.length === 1) {
+        forceCloseDatabase(unwrap(db) as unknown as typeof FakeIDBDatabase);
+      }
+      return db.put('settings', { locale: 'en' }, 'settings');
+    });
+    expect(key).toBe('settings');
+    expect(connections).toHaveLength(2);
+    expect(connections[1]).not.toBe(connections[0]);
+    expect(await (await getDb()).get('settings', 'settings')).toEqual({ locale: 'en' });
+  });
+
+  it('withDb does not repeat work that failed for another reason', async () => {
+    const work = vi.fn(async () => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    await expect(withDb(work)).rejects.toThrow('disk full');
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('withDb gives up after one retry', async () => {
+    const work = vi.fn(async () => {
+      throw new DOMException('closing', 'InvalidStateError');
+    });
+    await expect(withDb(work)).rejects.toThrow('closing');
+    expect(work).toHaveBeenCalledTimes(2);
   });
 
   it('steps aside when another tab deletes or upgrades the database', async () => {

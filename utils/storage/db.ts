@@ -26,6 +26,26 @@ export function getDb(): Promise<IDBPDatabase<TuSoiDB>> {
   return connection;
 }
 
+// What a transaction on a connection the browser has closed fails with (Chromium throws
+// InvalidStateError from `transaction()`; a transaction cut off mid-way aborts).
+const CLOSED_CONNECTION_ERRORS = new Set(['InvalidStateError', 'AbortError']);
+
+/**
+ * Runs `work` on the shared connection. If the connection turns out to be closed (the
+ * browser terminated it), opens a new one and runs `work` once more, so a save interrupted
+ * that way still lands. `work` must be safe to repeat: an aborted transaction wrote nothing.
+ */
+export async function withDb<T>(work: (db: IDBPDatabase<TuSoiDB>) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  try {
+    return await work(db);
+  } catch (error) {
+    if (!(error instanceof DOMException) || !CLOSED_CONNECTION_ERRORS.has(error.name)) throw error;
+    if (connection && (await connection.catch(() => undefined)) === db) connection = undefined;
+    return work(await getDb());
+  }
+}
+
 /** Closes the shared connection; the next `getDb()` reopens. */
 export async function closeDb(): Promise<void> {
   const closing = connection;

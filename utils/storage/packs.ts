@@ -1,5 +1,5 @@
 import type { Pack } from '../pack/schema';
-import { getDb } from './db';
+import { withDb } from './db';
 import {
   type InstalledPack,
   installedPackSchema,
@@ -23,18 +23,16 @@ export async function putPack(pack: Pack, source: PackOrigin): Promise<Installed
     installedAt: Date.now(),
     pack,
   };
-  const db = await getDb();
-  await db.put('packs', record);
+  await withDb((db) => db.put('packs', record));
   return record;
 }
 
 export async function getPack(id: string, version: string): Promise<InstalledPack | undefined> {
-  const db = await getDb();
-  return parseRecord(installedPackSchema, await db.get('packs', packKey(id, version)));
+  const value = await withDb((db) => db.get('packs', packKey(id, version)));
+  return parseRecord(installedPackSchema, value);
 }
 
 /** All installed packs that are still valid, ordered by key. */
 export async function listPacks(): Promise<InstalledPack[]> {
-  const db = await getDb();
-  return parseRecords(installedPackSchema, await db.getAll('packs'));
+  return parseRecords(installedPackSchema, await withDb((db) => db.getAll('packs')));
 }

@@ -7,7 +7,6 @@ import {
   getResponse,
   latestResponse,
   listResponses,
-  overwriteResponse,
   type ResponseChanges,
   saveResponse,
 } from './responses';
@@ -106,8 +105,12 @@ describe('responses', () => {
     expect(b).toEqual({ ok: false, reason: 'conflict', current: a.record });
     expect(await getResponse(id)).toEqual(a.record);
 
-    // The member in tab B chooses to keep their version.
-    const kept = await overwriteResponse(id, changes({ data: { q1: 'B' }, currentPage: 3 }));
+    // The member in tab B chooses to keep their version, over the copy they were shown.
+    const kept = await saveResponse(
+      id,
+      changes({ data: { q1: 'B' }, currentPage: 3 }),
+      a.record.revision,
+    );
     expect(kept).toMatchObject({ ok: true, record: { revision: 3, data: { q1: 'B' } } });
     expect(await getResponse(id)).toMatchObject({ revision: 3, currentPage: 3, data: { q1: 'B' } });
   });
@@ -140,7 +143,6 @@ describe('responses', () => {
 
   it('reports a missing response instead of recreating it', async () => {
     expect(await saveResponse('nope', changes(), 1)).toEqual({ ok: false, reason: 'missing' });
-    expect(await overwriteResponse('nope', changes())).toEqual({ ok: false, reason: 'missing' });
     expect(await listResponses()).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { getDb } from './db';
+import { withDb } from './db';
 import {
   type Progress,
   parseRecord,
@@ -23,8 +23,6 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; current: ResponseRecord }
   | { ok: false; reason: 'missing' };
 
-export type OverwriteResult = Exclude<SaveResult, { reason: 'conflict' }>;
-
 /** Starts an empty draft of one form. */
 export async function createResponse(fields: NewResponse): Promise<ResponseRecord> {
   const now = Date.now();
@@ -39,38 +37,35 @@ export async function createResponse(fields: NewResponse): Promise<ResponseRecor
     updatedAt: now,
     revision: 1,
   });
-  const db = await getDb();
-  await db.add('responses', record);
+  await withDb((db) => db.add('responses', record));
   return record;
 }
 
 /** The response, or undefined if absent or unreadable. */
 export async function getResponse(id: string): Promise<ResponseRecord | undefined> {
-  const db = await getDb();
-  return parseRecord(responseRecordSchema, await db.get('responses', id));
+  return parseRecord(responseRecordSchema, await withDb((db) => db.get('responses', id)));
 }
 
 /** All readable responses, most recently updated first. */
 export async function listResponses(): Promise<ResponseRecord[]> {
-  const db = await getDb();
-  const oldestFirst = await db.getAllFromIndex('responses', 'by-updated');
+  const oldestFirst = await withDb((db) => db.getAllFromIndex('responses', 'by-updated'));
   return parseRecords(responseRecordSchema, oldestFirst).reverse();
 }
 
 /** The most recently updated readable response, without loading the others. */
 export async function latestResponse(): Promise<ResponseRecord | undefined> {
-  const db = await getDb();
-  const index = db.transaction('responses').store.index('by-updated');
-  for await (const cursor of index.iterate(null, 'prev')) {
-    const record = parseRecord(responseRecordSchema, cursor.value);
-    if (record) return record;
-  }
-  return undefined;
+  return withDb(async (db) => {
+    const index = db.transaction('responses').store.index('by-updated');
+    for await (const cursor of index.iterate(null, 'prev')) {
+      const record = parseRecord(responseRecordSchema, cursor.value);
+      if (record) return record;
+    }
+    return undefined;
+  });
 }
 
 export async function deleteResponse(id: string): Promise<void> {
-  const db = await getDb();
-  await db.delete('responses', id);
+  await withDb((db) => db.delete('responses', id));
 }
 
 /**
@@ -82,36 +77,22 @@ export function saveResponse(
   changes: ResponseChanges,
   baseRevision: number,
 ): Promise<SaveResult> {
-  return update(id, changes, baseRevision);
-}
-
-/** Saves regardless of revision: the member chose to keep their version after a conflict. */
-export function overwriteResponse(id: string, changes: ResponseChanges): Promise<OverwriteResult> {
-  return update(id, changes);
-}
-
-// Read, check and write in one readwrite transaction, so no other save can slip in between.
-function update(id: string, changes: ResponseChanges): Promise<OverwriteResult>;
-function update(id: string, changes: ResponseChanges, baseRevision: number): Promise<SaveResult>;
-async function update(
-  id: string,
-  changes: ResponseChanges,
-  baseRevision?: number,
-): Promise<SaveResult> {
-  const db = await getDb();
-  const tx = db.transaction('responses', 'readwrite');
-  const current = parseRecord(responseRecordSchema, await tx.store.get(id));
-  if (!current) {
-    await tx.done;
-    return { ok: false, reason: 'missing' };
-  }
-  if (baseRevision !== undefined && current.revision !== baseRevision) {
-    await tx.done;
-    return { ok: false, reason: 'conflict', current };
-  }
-  const record = applyChanges(current, changes, Date.now());
-  await Promise.all([tx.store.put(record), tx.done]);
-  return { ok: true, record };
+  // Read, check and write in one readwrite transaction, so no other save can slip in between.
+  return withDb(async (db) => {
+    const tx = db.transaction('responses', 'readwrite');
+    const current = parseRecord(responseRecordSchema, await tx.store.get(id));
+    if (!current) {
+      await tx.done;
+      return { ok: false, reason: 'missing' };
+    }
+    if (current.revision !== baseRevision) {
+      await tx.done;
+      return { ok: false, reason: 'conflict', current };
+    }
+    const record = applyChanges(current, changes, Date.now());
+    await Promise.all([tx.store.put(record), tx.done]);
+    return { ok: true, record };
+  });
 }
 
 function applyChanges(

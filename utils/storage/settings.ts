@@ -1,6 +1,6 @@
 import { LOCALES } from '../i18n/types';
 import { z } from '../zod';
-import { getDb } from './db';
+import { withDb } from './db';
 import { SETTINGS_KEY } from './schema';
 import { parseRecord } from './types';
 
@@ -16,18 +16,18 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Stored settings, or the defaults when there are none or they are unreadable. */
 export async function getSettings(): Promise<Settings> {
-  const db = await getDb();
-  return readSettings(await db.get('settings', SETTINGS_KEY));
+  return readSettings(await withDb((db) => db.get('settings', SETTINGS_KEY)));
 }
 
 /** Merges `patch` into the stored settings. Rejects (writing nothing) if the result is invalid. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const db = await getDb();
-  const tx = db.transaction('settings', 'readwrite');
-  const current = readSettings(await tx.store.get(SETTINGS_KEY));
-  const next = settingsSchema.parse({ ...current, ...patch });
-  await Promise.all([tx.store.put(next, SETTINGS_KEY), tx.done]);
-  return next;
+  return withDb(async (db) => {
+    const tx = db.transaction('settings', 'readwrite');
+    const current = readSettings(await tx.store.get(SETTINGS_KEY));
+    const next = settingsSchema.parse({ ...current, ...patch });
+    await Promise.all([tx.store.put(next, SETTINGS_KEY), tx.done]);
+    return next;
+  });
 }
 
 function readSettings(value: unknown): Settings {

@@ -36,6 +36,10 @@ export const app: Record<keyof typeof vi, string> = {
   'app.review.retrySave': 'Try saving again',
   'app.review.conflictBody':
     'The other copy was saved at {updated} ({answered}/{total} answered). Which one do you want to keep?',
+  'app.review.leaveTitle': 'Leave without saving?',
+  'app.review.leaveBody':
+    'Some answers here are not saved yet (see the notice above). If you leave now, they will be lost.',
+  'app.review.leaveConfirm': 'Leave anyway',
   'app.review.keepMine': 'Keep the one open here',
   'app.review.takeTheirs': 'Load the newest copy',
   'app.review.completedTitle': 'You have completed this self-review',

@@ -34,6 +34,10 @@ export const app = {
   'app.review.retrySave': 'Thử lưu lại',
   'app.review.conflictBody':
     'Bản kia được lưu lúc {updated} ({answered}/{total} đã trả lời). Bạn muốn giữ bản nào?',
+  'app.review.leaveTitle': 'Rời khỏi bài khi chưa lưu?',
+  'app.review.leaveBody':
+    'Một số câu trả lời ở đây chưa được lưu (xem thông báo phía trên). Nếu rời đi bây giờ, chúng sẽ mất.',
+  'app.review.leaveConfirm': 'Vẫn rời đi',
   'app.review.keepMine': 'Giữ bản đang mở ở đây',
   'app.review.takeTheirs': 'Tải bản mới nhất',
   'app.review.completedTitle': 'Bạn đã hoàn thành bài tự soi',

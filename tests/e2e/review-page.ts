@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+/** The radio group of item `no` on the current page, e.g. "2. Xa rời tôn chỉ…". */
+export function item(page: Page, no: number) {
+  return page.getByRole('radiogroup', { name: new RegExp(`^${no}\\. `) });
+}
+
+export async function answer(page: Page, no: number, choice: string) {
+  await item(page, no).getByRole('radio', { name: choice, exact: true }).check();
+}
+
+export const REMEDY_BOX = { name: /Biện pháp khắc phục/ };
+
+/**
+ * From an empty library: starts the built-in review and answers item 1 "Có biểu hiện", which
+ * reveals its remedy box. Returns the review's hash route.
+ */
+export async function startReviewWithRemedyBox(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+  await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+  await answer(page, 1, 'Có biểu hiện');
+  await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+  await page.getByRole('textbox', REMEDY_BOX).waitFor();
+  return new URL(page.url()).hash;
+}
