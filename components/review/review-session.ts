@@ -3,6 +3,7 @@ import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/st
 import { getResponse, type ResponseChanges, saveResponse } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { getProgress } from '@/utils/survey/progress';
+import { replaceAnswers } from '@/utils/survey/replace-answers';
 
 export interface SessionStatus {
   save: AutosaveState;
@@ -171,7 +172,7 @@ export class ReviewSession {
     if (record.status === 'completed') return this.update({ completedElsewhere: true });
     this.applyingRemote = true;
     try {
-      this.model.data = record.data;
+      replaceAnswers(this.model, record.data);
       this.revision = record.revision;
     } finally {
       this.applyingRemote = false;

@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { elementsWithErrors, onlyMissingAnswers, pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
-import { useLocText, useRerenderOn } from './hooks';
+import { useLocText, useRerenderOnAnswers } from './hooks';
 import { ElementTitle } from './QuestionFrame';
 
 /**
@@ -17,7 +17,7 @@ export function ErrorSummary(props: {
 }) {
   const t = useT();
   const headingId = useId();
-  useRerenderOn(props.model.onValueChanged);
+  useRerenderOnAnswers(props.model);
   const elements = elementsWithErrors(props.model);
   if (elements.length === 0) return null;
   const key = onlyMissingAnswers(elements) ? 'survey.errors.unanswered' : 'survey.errors.invalid';

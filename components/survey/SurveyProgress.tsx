@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { countsRequiredOnly, getProgress } from '@/utils/survey/progress';
 import { useT } from '../i18n';
-import { useRerenderOn } from './hooks';
+import { useRerenderOn, useRerenderOnAnswers } from './hooks';
 
 /** "12/27 đã trả lời" and a bar, counted the way survey-core counts progress. */
 export function SurveyProgress(props: { model: Model }) {
@@ -10,11 +10,13 @@ export function SurveyProgress(props: { model: Model }) {
   const textId = useId();
   const { model } = props;
   // Answers drive visibleIf/requiredIf too, so value changes cover almost every recount.
-  useRerenderOn(model.onValueChanged);
+  useRerenderOnAnswers(model);
   useRerenderOn(model.onQuestionVisibleChanged);
   useRerenderOn(model.onDynamicPanelRemoved);
   const { answered, total } = getProgress(model);
   if (total === 0) return null;
+  // Required-only counting (the checklists) reads as plain "12/27 đã trả lời": optional boxes
+  // are marked as such where they appear.
   const key = countsRequiredOnly(model) ? 'survey.progressRequired' : 'survey.progress';
   const text = t(key, { answered, total });
   return (

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import type { Model } from 'survey-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locale } from '@/utils/i18n/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
+import { replaceAnswers } from '@/utils/survey/replace-answers';
 import { LocaleProvider } from '../i18n';
 import { SurveyView } from './SurveyView';
 import { checklist } from './test-fixtures';
@@ -23,7 +24,7 @@ const byName = (name: string) => screen.getByRole('radio', { name });
 describe('SurveyView', () => {
   it('shows progress, the page position and the page heading', () => {
     show(createSurveyModel(checklist, 'vi'));
-    expect(screen.getByText('0/2 câu bắt buộc đã trả lời')).toBeTruthy();
+    expect(screen.getByText('0/2 đã trả lời')).toBeTruthy();
     expect(screen.getByRole('progressbar').getAttribute('max')).toBe('2');
     expect(screen.getByText('Trang 1/2')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
@@ -36,8 +37,17 @@ describe('SurveyView', () => {
     show(model);
     fireEvent.click(byName('Có biểu hiện'));
     expect(model.getValue('tt1')).toBe('co');
-    expect(screen.getByText('1/2 câu bắt buộc đã trả lời')).toBeTruthy();
+    expect(screen.getByText('1/2 đã trả lời')).toBeTruthy();
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
+  });
+
+  it('recounts when the answers are replaced in bulk, as when another tab saved', () => {
+    const model = createSurveyModel(checklist, 'vi');
+    show(model);
+    // "Không có" reveals no box, so no visibility event can redraw the count instead.
+    act(() => replaceAnswers(model, { tt1: 'khong', dd1: 'khong' }));
+    expect(screen.getByText('2/2 đã trả lời')).toBeTruthy();
+    expect(byName('Không có')).toHaveProperty('checked', true);
   });
 
   it('reveals the optional comment for "co" and hides it again for "khong"', () => {
@@ -141,7 +151,7 @@ describe('SurveyView', () => {
 
   it('shows English UI strings and pack text in the English locale', () => {
     show(createSurveyModel(checklist, 'en'), 'en');
-    expect(screen.getByText('0 of 2 required questions answered')).toBeTruthy();
+    expect(screen.getByText('0 of 2 answered')).toBeTruthy();
     expect(screen.getByText('Page 1 of 2')).toBeTruthy();
     expect(screen.getByRole('radiogroup', { name: /Fading ideals/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
-import type { Base, EventBase, LocalizableString } from 'survey-core';
+import type { Base, EventBase, LocalizableString, SurveyModel } from 'survey-core';
+import { ANSWERS_REPLACED } from '@/utils/survey/replace-answers';
 
 let subscriptionCount = 0;
 
@@ -44,6 +45,14 @@ export function useSurveyEvent<Sender, Options>(
 export function useRerenderOn<Sender, Options>(event: EventBase<Sender, Options>): void {
   const force = useForceUpdate();
   useSurveyEvent(event, force);
+}
+
+const ANSWERS_REPLACED_LIST = [ANSWERS_REPLACED];
+
+/** Re-renders on every answer, one at a time or replaced in bulk (another tab's save). */
+export function useRerenderOnAnswers(model: SurveyModel): void {
+  useRerenderOn(model.onValueChanged);
+  useSurveyProperties(model, ANSWERS_REPLACED_LIST);
 }
 
 /**

@@ -1,6 +1,6 @@
 export const survey = {
   'survey.progress': '{answered}/{total} câu đã trả lời',
-  'survey.progressRequired': '{answered}/{total} câu bắt buộc đã trả lời',
+  'survey.progressRequired': '{answered}/{total} đã trả lời',
   'survey.pageOf': 'Trang {page}/{count}',
   'survey.pageHeading': 'Trang {page}',
   'survey.navigation': 'Chuyển trang',
