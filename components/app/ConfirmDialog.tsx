@@ -16,7 +16,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const t = useT();
 
   useEffect(() => {
-    dialog.current?.showModal();
+    // Removing an open <dialog> from the page drops focus on <body>: hand it back to the
+    // control that opened the dialog, if that is still there.
+    const opener = document.activeElement;
+    const element = dialog.current;
+    element?.showModal();
+    return () => {
+      element?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
 
   return (

@@ -70,14 +70,22 @@ describe('HomeView', () => {
     const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
     await mine.findByText('3/27 đã trả lời');
 
-    fireEvent.click(mine.getByRole('button', { name: /^Xóa:/ }));
+    const remove = mine.getByRole('button', { name: /^Xóa:/ });
+    remove.focus();
+    fireEvent.click(remove);
     fireEvent.click(await screen.findByRole('button', { name: 'Hủy' }));
     expect(await listResponses()).toHaveLength(1);
+    // Focus goes back to the button that opened the dialog.
+    expect(document.activeElement).toBe(remove);
 
-    fireEvent.click(mine.getByRole('button', { name: /^Xóa:/ }));
+    fireEvent.click(remove);
     fireEvent.click(await screen.findByRole('button', { name: 'Xóa vĩnh viễn' }));
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     expect(await listResponses()).toHaveLength(0);
+    // Its entry is gone, so focus continues from the list's heading.
+    expect(document.activeElement).toBe(
+      mine.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }),
+    );
   });
 
   it('links to the full page from the side panel only', async () => {

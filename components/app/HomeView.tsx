@@ -8,6 +8,7 @@ import { PackLibrary } from './PackLibrary';
 import { ReviewList } from './ReviewList';
 import { StorageErrorNotice } from './StorageErrorNotice';
 import { useDocumentTitle } from './useDocumentTitle';
+import { ViewHeading } from './ViewHeading';
 
 export function HomeView(props: { surface: Surface }) {
   const t = useT();
@@ -27,10 +28,10 @@ export function HomeView(props: { surface: Surface }) {
   return (
     <>
       <header class="topbar">
-        <h1 class="topbar__title">
+        <ViewHeading class="topbar__title">
           <img src="/icon/icon.svg" alt="" width={32} height={32} />
           {t('common.appName')}
-        </h1>
+        </ViewHeading>
         <nav class="topbar__nav">
           {props.surface === 'sidepanel' && (
             <a class="link" href="/app.html" target="_blank" rel="noopener">

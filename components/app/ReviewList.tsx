@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
 import { formatDateTime, type ReviewSummary } from '@/utils/reviews/summaries';
 import { deleteResponse } from '@/utils/storage/responses';
@@ -18,12 +18,16 @@ export function ReviewList(props: ReviewListProps) {
   const [error, setError] = useState<unknown>(null);
   const locale = useLocale();
 
+  const heading = useRef<HTMLHeadingElement>(null);
+
   const confirmDelete = async () => {
     if (!toDelete) return;
     setToDelete(null);
     try {
       await deleteResponse(toDelete.response.id);
       props.onChanged();
+      // The deleted entry's buttons are gone: continue from the top of the list.
+      heading.current?.focus();
     } catch (caught) {
       setError(caught);
     }
@@ -31,7 +35,9 @@ export function ReviewList(props: ReviewListProps) {
 
   return (
     <section class="section" aria-labelledby="reviews-title">
-      <h2 id="reviews-title">{t('app.reviews.title')}</h2>
+      <h2 id="reviews-title" ref={heading} tabIndex={-1}>
+        {t('app.reviews.title')}
+      </h2>
       {error ? <StorageErrorNotice error={error} /> : null}
       {props.reviews.length === 0 ? (
         <p class="empty">{t('app.reviews.empty')}</p>

@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '@/utils/i18n/types';
 import { useT } from '../i18n';
 import { useSettings } from './settings-context';
 import { useDocumentTitle } from './useDocumentTitle';
+import { ViewHeading } from './ViewHeading';
 
 export function SettingsView() {
   const t = useT();
@@ -15,7 +16,7 @@ export function SettingsView() {
         </a>
       </header>
       <main class="settings">
-        <h1>{t('app.settings')}</h1>
+        <ViewHeading>{t('app.settings')}</ViewHeading>
         <fieldset class="setting">
           <legend>{t('app.settings.language')}</legend>
           {LOCALES.map((locale: Locale) => (

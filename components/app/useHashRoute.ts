@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { requestViewFocus } from './ViewHeading';
 
 export type Route =
   | { name: 'home' }
@@ -27,7 +28,10 @@ export function routeHref(route: Route): string {
 export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => {
+      requestViewFocus();
+      setRoute(parseRoute(location.hash));
+    };
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);
   }, []);

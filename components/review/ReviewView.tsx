@@ -5,6 +5,7 @@ import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
@@ -29,6 +30,7 @@ export default function ReviewView(props: { responseId: string }) {
       if (!saved) return;
     }
     await reopenResponse(props.responseId);
+    requestViewFocus();
     reload();
   };
   const onBack = (event: MouseEvent) => {
@@ -104,7 +106,7 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
             {localize(state.pack.title, locale)} ·{' '}
             {t('app.version', { version: state.pack.version })}
           </p>
-          <h1>{localize(state.form.title, locale)}</h1>
+          <ViewHeading>{localize(state.form.title, locale)}</ViewHeading>
           {state.form.description && <p>{localize(state.form.description, locale)}</p>}
         </div>
       );

@@ -13,6 +13,14 @@ function myReviews(page: Page) {
     .filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
 }
 
+/** The focused element's label or text, as a screen reader would start to announce it. */
+function focusedName(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    return focused?.getAttribute('aria-label') ?? focused?.textContent?.trim() ?? '';
+  });
+}
+
 async function expectNoCspViolations(page: Page) {
   expect(await cspViolations(page)).toEqual([]);
 }
@@ -219,10 +227,13 @@ describe('a member completes the built-in 27-item self-review', () => {
     await screenshot(page, '09-delete-confirm');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     expect(await listed.count()).toBe(1);
+    // Focus returns to the button that opened the dialog, not to the top of the page.
+    await expect.poll(() => focusedName(page)).toMatch(/^Xóa: /);
     await listed.getByRole('button', { name: /Xóa/ }).click();
     await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
     await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
     expect(await listed.count()).toBe(0);
+    await expect.poll(() => focusedName(page)).toBe('Bài tự kiểm điểm của tôi');
     await page.close();
   });
 });

@@ -18,6 +18,8 @@ describe('settings: language and large text', () => {
     const page = await extension().open('app.html');
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
+    // Moving to another view moves focus to its heading, so screen readers announce it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cài đặt');
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.getByRole('checkbox', { name: 'Large text' }).check();
