@@ -42,7 +42,7 @@ export default function ReviewView(props: { responseId: string }) {
 
   return (
     <>
-      <header class="topbar">
+      <header class="topbar topbar--sticky">
         {/* biome-ignore lint/a11y/useValidAnchor: a real link; the click only pauses it while answers are unsaved */}
         <a class="link" href="#/" onClick={onBack}>
           ← {t('app.review.backToList')}
