@@ -1,5 +1,5 @@
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -15,6 +15,9 @@ interface SettingsValue {
 
 const SettingsContext = createContext<SettingsValue | null>(null);
 
+/** Pages announce a settings change here, so open tabs and the side panel follow at once. */
+const CHANNEL = 'tu-soi:settings-saved';
+
 export function useSettings(): SettingsValue {
   const value = useContext(SettingsContext);
   if (!value) throw new Error('useSettings() needs a <SettingsProvider> above it.');
@@ -27,10 +30,16 @@ export function SettingsProvider(props: {
   fallback: ComponentChildren;
 }) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
 
   useEffect(() => {
     // Unreadable storage still gets a usable page; the storage error shows where data is used.
     getSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    const announced = new BroadcastChannel(CHANNEL);
+    // Read back from storage rather than trusting the message: storage is validated.
+    announced.onmessage = () => void getSettings().then(setSettings, () => undefined);
+    channel.current = announced;
+    return () => announced.close();
   }, []);
 
   useEffect(() => {
@@ -43,6 +52,7 @@ export function SettingsProvider(props: {
 
   const update = async (patch: Partial<Settings>) => {
     setSettings(await saveSettings(patch));
+    channel.current?.postMessage('saved');
   };
   return (
     <SettingsContext.Provider value={{ settings, update }}>

@@ -15,6 +15,9 @@ describe('settings: language and large text', () => {
   });
 
   it('switches to English and large text, independent of the browser language', async () => {
+    // Another page already open, like the side panel beside a web page.
+    const other = await extension().open('sidepanel.html', { width: 400, height: 800 });
+    await other.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }).waitFor();
     const page = await extension().open('app.html');
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
@@ -27,13 +30,17 @@ describe('settings: language and large text', () => {
       .poll(() => page.evaluate(() => document.documentElement.className))
       .toContain('large-text');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The open page follows without a reload.
+    await other.getByRole('heading', { name: 'My self-reviews' }).waitFor();
+    expect(await other.evaluate(() => document.documentElement.className)).toContain('large-text');
+    await other.close();
 
     // Persisted: a fresh page load keeps both.
     await page.goto(`chrome-extension://${extension().extensionId}/app.html`);
     await page.getByRole('heading', { name: 'My self-reviews' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.className)).toContain('large-text');
     const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-    expect(rootSize).toBe('20px');
+    expect(rootSize).toBe('22px');
 
     await page.getByRole('button', { name: 'Start a self-review' }).click();
     await page.getByRole('heading', { name: /Group I\. Decline in political ideology/ }).waitFor();
