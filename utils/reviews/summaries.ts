@@ -44,9 +44,12 @@ function summarise(
   return { response, packTitle: installed.pack.title, formTitle: form.title };
 }
 
+/** "01:16, 22/11/2026" (vi) or "22/11/2026, 01:16" (en): all digits, easy for older eyes. */
 export function formatDateTime(timestamp: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(timestamp);
+  const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
+  const date = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return locale === 'vi'
+    ? `${time.format(timestamp)}, ${date.format(timestamp)}`
+    : `${date.format(timestamp)}, ${time.format(timestamp)}`;
 }

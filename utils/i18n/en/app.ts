@@ -7,7 +7,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.settings': 'Settings',
   'app.openFullPage': 'Open full page',
   'app.privacyNote':
-    'Your answers are stored on this device only and sent nowhere. Data leaves the device only in a file you choose to save.',
+    'Your answers are stored on this device only. Tự soi sends them to no one, not even your party cell.',
   'app.status.draft': 'In progress',
   'app.status.completed': 'Completed',
   'app.library.title': 'Form library',

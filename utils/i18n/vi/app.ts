@@ -5,7 +5,7 @@ export const app = {
   'app.settings': 'Cài đặt',
   'app.openFullPage': 'Mở trang đầy đủ',
   'app.privacyNote':
-    'Câu trả lời của bạn chỉ lưu trên máy này, không gửi đi đâu. Chỉ khi bạn tự chọn lưu ra tệp thì dữ liệu mới rời khỏi máy.',
+    'Câu trả lời của bạn chỉ lưu trên máy này. Tự soi không gửi chúng cho ai, kể cả chi bộ.',
   'app.status.draft': 'Đang làm',
   'app.status.completed': 'Đã hoàn thành',
   'app.library.title': 'Thư viện biểu mẫu',
