@@ -1,3 +1,4 @@
+import type { QuestionPanelDynamicModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { createSurveyModel } from './create-model';
 import { getProgress } from './progress';
@@ -34,5 +35,30 @@ describe('getProgress', () => {
     expect(getProgress(model)).toEqual({ answered: 1, total: 3 });
     model.getQuestionByName('q1').value = 'khong';
     expect(getProgress(model)).toEqual({ answered: 1, total: 2 });
+  });
+
+  it('counts the questions of repeated panels from the start, not once they are first shown', () => {
+    const model = createSurveyModel(
+      {
+        // survey-core builds the panels of a page not yet shown only when they are first read.
+        pages: [
+          { elements: [{ type: 'text', name: 'a' }] },
+          {
+            elements: [
+              {
+                type: 'paneldynamic',
+                name: 'kd',
+                panelCount: 1,
+                templateElements: [{ type: 'text', name: 'mo-ta', isRequired: true }],
+              },
+            ],
+          },
+        ],
+      },
+      'vi',
+    );
+    expect(getProgress(model)).toEqual({ answered: 0, total: 2 });
+    expect((model.getQuestionByName('kd') as QuestionPanelDynamicModel).panels).toHaveLength(1);
+    expect(getProgress(model)).toEqual({ answered: 0, total: 2 });
   });
 });

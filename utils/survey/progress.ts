@@ -1,4 +1,4 @@
-import type { Model } from 'survey-core';
+import type { Model, QuestionPanelDynamicModel } from 'survey-core';
 
 export interface SurveyProgress {
   answered: number;
@@ -15,8 +15,19 @@ export function countsRequiredOnly(model: Model): boolean {
  * the required ones when `countsRequiredOnly`. Hidden questions never count.
  */
 export function getProgress(model: Model): SurveyProgress {
+  buildRepeatedPanels(model);
   const info = model.getProgressInfo();
   return countsRequiredOnly(model)
     ? { answered: info.requiredAnsweredQuestionCount, total: info.requiredQuestionCount }
     : { answered: info.answeredQuestionCount, total: info.questionCount };
+}
+
+/**
+ * survey-core builds a repeated panel's questions only when its panels are first read (when its
+ * page is shown), so until then they would be missing from the count: read them now.
+ */
+function buildRepeatedPanels(model: Model): void {
+  for (const question of model.getAllQuestions()) {
+    if (question.getType() === 'paneldynamic') void (question as QuestionPanelDynamicModel).panels;
+  }
 }
