@@ -17,10 +17,14 @@ describe('the same review edited in two tabs at once', () => {
     await tabB.clock.install();
     await tabB.goto(`chrome-extension://${extension().extensionId}/app.html${hash}`);
     await tabB.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    // An installed clock still runs on its own; pausing it holds the autosave debounce.
+    await tabB.clock.pauseAt(Date.now() + 1000);
     await tabB.getByRole('textbox', REMEDY_BOX).fill(MINE);
     await answer(tabA, 2, 'Không có');
     await tabA.getByText('Đã lưu', { exact: false }).first().waitFor();
     await tabB.clock.runFor(1000);
+    // Preact runs effects on timers too: let time flow again for the rest.
+    await tabB.clock.resume();
 
     const notice = tabB.getByRole('alert').filter({ hasText: 'vừa được sửa ở một thẻ' });
     await notice.waitFor();
