@@ -13,6 +13,13 @@ function packCheck(...files: string[]) {
 
 const VALID = 'tests/fixtures/packs/valid.json';
 const INVALID = 'tests/fixtures/packs/invalid/dangling-visible-if.json';
+const NULL_ELEMENT = 'tests/fixtures/packs/invalid/null-element.json';
+
+/** The Vietnamese and English message lines of the first issue in a report. */
+function messageLines(stdout: string): [string, string] {
+  const lines = stdout.split('\n');
+  return [lines[2]?.trim() ?? '', lines[3]?.trim().replace(/^\(en\) /, '') ?? ''];
+}
 
 describe('npm run pack:check', () => {
   it('exits 0 and ticks a valid pack', () => {
@@ -31,11 +38,38 @@ describe('npm run pack:check', () => {
     expect(run.stdout).toContain('(en) {q9} does not refer');
   });
 
-  it('exits 1 and names a file it cannot read', () => {
+  it('exits 1 and names a file it cannot read, saying why in Vietnamese', () => {
     const run = packCheck('tests/fixtures/packs/khong-co.json');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('[file.unreadable]');
-    expect(run.stdout).toContain('"tests/fixtures/packs/khong-co.json"');
+    const [vi, en] = messageLines(run.stdout);
+    expect(vi).toBe(
+      'Không tìm thấy tệp "tests/fixtures/packs/khong-co.json". Hãy kiểm tra lại đường dẫn và tên tệp.',
+    );
+    // The system's English error text stays in the English line.
+    expect(en).toContain('ENOENT');
+  });
+
+  it('says that a directory is not a pack file', () => {
+    const run = packCheck('tests/fixtures/packs');
+    expect(run.status).toBe(1);
+    const [vi, en] = messageLines(run.stdout);
+    expect(vi).toContain('là một thư mục');
+    expect(en).toContain('directory');
+  });
+
+  it('keeps checking the files after one that survey-core cannot read', () => {
+    const run = packCheck(NULL_ELEMENT, VALID);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`✗ ${NULL_ELEMENT}`);
+    expect(run.stdout).toContain('$.forms[0].survey.pages[0].elements[2]  [survey.wrong-type]');
+    expect(run.stdout).toContain(`✓ ${VALID}`);
+  });
+
+  it('ignores a leading `--` (npx tsx utils/cli/pack-check.ts -- FILE)', () => {
+    const run = packCheck('--', VALID);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`✓ ${VALID}\n`);
   });
 
   it('prints usage and exits 2 without arguments', () => {

@@ -56,6 +56,10 @@ function formatIssue(path: string, issue: z.core.$ZodIssueInvalidStringFormat): 
       return packIssue(path, 'envelope.kebab-id');
     case FORMAT_ERROR.semver:
       return packIssue(path, 'envelope.semver');
+    case FORMAT_ERROR.visibleText:
+      return packIssue(path, 'envelope.empty');
+    case FORMAT_ERROR.httpsUrl:
+      return packIssue(path, 'envelope.https-url');
     case FORMAT_ERROR.plainText:
       return packIssue(path, 'text.markup', { snippet: findMarkup(String(issue.input)) ?? '' });
   }

@@ -9,3 +9,11 @@ export const MAX_PACK_QUESTIONS = 2000;
  * survey-core and the linter, which recurse, away from stack overflows on hostile input.
  */
 export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Longest expression (`visibleIf`, `expression`, `defaultValueExpression`…), in characters.
+ * survey-core's parser and linter slow down sharply on long expressions (seconds for a few
+ * thousand terms) and overflow the stack on longer ones. Real conditions are a few dozen
+ * characters; even "any of 27 questions answered 'co'" written out stays near 500.
+ */
+export const MAX_EXPRESSION_LENGTH = 1000;

@@ -17,12 +17,36 @@ const RENDERED = RENDERED_TYPES.join(', ');
 const CHOICES = CHOICE_TYPES.join(', ');
 const DOCS = 'docs/pack-format.md';
 
+/** Why a file could not be read, as the CLI tells from the error code. */
+export type UnreadableReason = 'not-found' | 'directory' | 'permission' | 'other';
+
+/** Said in Vietnamese; the system's own (English) error text goes in the English line only. */
+const UNREADABLE_VI: Record<UnreadableReason, (file: string) => string> = {
+  'not-found': (file) => `Không tìm thấy tệp "${file}". Hãy kiểm tra lại đường dẫn và tên tệp.`,
+  directory: (file) => `"${file}" là một thư mục, không phải tệp. Hãy chỉ ra tệp .json của gói.`,
+  permission: (file) =>
+    `Không có quyền đọc tệp "${file}". Hãy cấp quyền đọc cho tệp, hoặc chép tệp sang thư mục của bạn rồi kiểm tra lại.`,
+  other: (file) =>
+    `Hệ điều hành không cho đọc tệp "${file}" (chi tiết bằng tiếng Anh ở dòng dưới). Hãy kiểm tra đường dẫn và quyền đọc tệp.`,
+};
+
 const TYPE_NAMES: Record<string, Bilingual> = {
   string: { vi: 'chuỗi văn bản "…"', en: 'a string "…"' },
   object: { vi: 'đối tượng { … }', en: 'an object { … }' },
+  // zod calls the `survey` object a record (a map of string keys).
+  record: { vi: 'đối tượng { … }', en: 'an object { … }' },
   array: { vi: 'mảng [ … ]', en: 'an array [ … ]' },
   number: { vi: 'số', en: 'a number' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
+  choice: {
+    vi: 'một lựa chọn: chuỗi "…", số, hoặc đối tượng { "value": …, "text": … }',
+    en: 'a choice: a string "…", a number, or an object { "value": …, "text": … }',
+  },
+  text: {
+    vi: 'văn bản: chuỗi "…" hoặc đối tượng theo ngôn ngữ { "vi": "…", "en": "…" }',
+    en: 'text: a string "…" or an object per locale { "vi": "…", "en": "…" }',
+  },
+  value: { vi: 'một giá trị khác null', en: 'a value other than null' },
 };
 
 function typeName(expected: string): Bilingual {
@@ -50,9 +74,13 @@ function where(at: TextPosition | undefined): Bilingual {
  * what to do; survey-core and zod details are English-only, so they are quoted, not translated.
  */
 export const MESSAGES = {
-  'file.unreadable': (p: { file: string; reason: string }) => ({
-    vi: `Không đọc được tệp "${p.file}": ${p.reason}. Hãy kiểm tra đường dẫn và quyền đọc tệp.`,
-    en: `Cannot read the file "${p.file}": ${p.reason}. Check the path and the file permissions.`,
+  'file.unreadable': (p: { file: string; reason: UnreadableReason; detail: string }) => ({
+    vi: UNREADABLE_VI[p.reason](p.file),
+    en: `Cannot read the file "${p.file}": ${p.detail}. Check the path and the file permissions.`,
+  }),
+  'file.check-failed': (p: { detail: string }) => ({
+    vi: 'Trình kiểm tra gặp lỗi nội bộ với tệp này nên chưa kiểm tra xong (chi tiết bằng tiếng Anh ở dòng dưới). Hãy báo lỗi cho nhóm phát triển Tự soi, gửi kèm tệp.',
+    en: `The checker failed on this file and could not finish: ${p.detail}. Please report this to the Tự soi developers, with the file.`,
   }),
   'json.too-large': (p: { bytes: number; limit: number }) => ({
     vi: `Tệp quá lớn: ${p.bytes} byte, tối đa ${p.limit} byte (2 MiB). Hãy chuyển bớt biểu mẫu sang một gói khác hoặc rút gọn nội dung.`,
@@ -61,6 +89,10 @@ export const MESSAGES = {
   'json.syntax': (p: { at: TextPosition | undefined }) => ({
     vi: `Tệp không phải JSON hợp lệ${where(p.at).vi}. Hãy kiểm tra dấu phẩy thừa hoặc thiếu, dấu ngoặc và dấu nháy kép quanh vị trí đó.`,
     en: `The file is not valid JSON${where(p.at).en}. Look for a missing or extra comma, bracket or double quote around that spot.`,
+  }),
+  'json.not-utf8': (p: { at: TextPosition | undefined }) => ({
+    vi: `Tệp không phải văn bản UTF-8${where(p.at).vi}; có thể tệp được lưu bằng UTF-16 hoặc một bảng mã cũ (Windows-1258, Latin-1…). Hãy mở tệp trong trình soạn thảo và lưu lại với mã hóa UTF-8.`,
+    en: `The file is not UTF-8 text${where(p.at).en}; it may have been saved as UTF-16 or in a legacy encoding (Windows-1258, Latin-1…). Open it in an editor and save it again as UTF-8.`,
   }),
   'json.too-deep': (p: { limit: number }) => ({
     vi: `Dữ liệu lồng nhau quá sâu (quá ${p.limit} cấp đối tượng/mảng). Hãy bớt các panel lồng trong nhau.`,
@@ -118,6 +150,37 @@ export const MESSAGES = {
     vi: `Văn bản có mã HTML (${JSON.stringify(p.snippet)}), nhưng gói chỉ chứa văn bản thuần. Hãy bỏ thẻ HTML và viết thẳng ký tự (ví dụ "&" thay cho "&amp;").`,
     en: `The text contains HTML markup (${JSON.stringify(p.snippet)}), but pack text is plain text. Remove the tags and write characters directly (e.g. "&" instead of "&amp;").`,
   }),
+  'survey.wrong-type': (p: { property: string; expected: string; entry: boolean }) => {
+    const expected = typeName(p.expected);
+    return p.entry
+      ? {
+          vi: `Mục này trong "${p.property}" sai kiểu: mỗi mục phải là ${expected.vi}. Hãy sửa lại cho đúng kiểu, hoặc xóa mục này.`,
+          en: `This entry of "${p.property}" has the wrong type: each entry must be ${expected.en}. Change it to that type, or remove the entry.`,
+        }
+      : {
+          vi: `Giá trị của "${p.property}" sai kiểu: cần ${expected.vi}. Hãy sửa lại cho đúng kiểu, hoặc xóa thuộc tính này.`,
+          en: `"${p.property}" has the wrong type: expected ${expected.en}. Change it to that type, or remove the property.`,
+        };
+  },
+  'survey.unreadable': (p: { detail: string }) => ({
+    vi: `SurveyJS không đọc được biểu mẫu này và dừng lại vì lỗi (chi tiết bằng tiếng Anh: ${p.detail}). Hãy tìm thuộc tính có giá trị bất thường (sai kiểu, null, số thay cho chuỗi…) và sửa theo tài liệu SurveyJS.`,
+    en: `SurveyJS could not read this form and stopped with an error: ${p.detail}. Look for a property with an unusual value (wrong type, null, a number instead of a string…) and fix it following the SurveyJS documentation.`,
+  }),
+  'survey.expression-too-long': (p: { length: number; limit: number }) => ({
+    vi: `Biểu thức dài ${p.length} ký tự, vượt giới hạn ${p.limit} ký tự. Hãy rút gọn, hoặc tách thành vài "calculatedValues" rồi dùng {tên} của chúng trong biểu thức này.`,
+    en: `The expression is ${p.length} characters long, over the limit of ${p.limit}. Shorten it, or split it into a few "calculatedValues" and use their {name} here.`,
+  }),
+  'survey.network-property': (p: { property: string }) => {
+    const choices = p.property === 'choicesByUrl';
+    return {
+      vi: `Thuộc tính "${p.property}" khiến SurveyJS tải dữ liệu từ mạng, gửi dữ liệu đi hoặc mở trang khác, nhưng câu trả lời không bao giờ được rời khỏi máy. Hãy xóa thuộc tính này${choices ? ' và viết thẳng các lựa chọn vào "choices"' : ''}.`,
+      en: `"${p.property}" makes SurveyJS load from or send to the network, or open another page, but answers never leave the device. Remove it${choices ? ' and write the choices directly in "choices"' : ''}.`,
+    };
+  },
+  'survey.no-questions': () => ({
+    vi: 'Biểu mẫu không có câu hỏi nào. Hãy thêm câu hỏi vào "elements" của một trang, hoặc xóa biểu mẫu này khỏi gói.',
+    en: 'The form has no questions. Add questions to the "elements" of a page, or remove the form from the pack.',
+  }),
   'survey.unknown-property': (p: { property: string; className: string }) => ({
     vi: `SurveyJS không có thuộc tính "${p.property}" cho loại "${p.className}". Hãy xóa thuộc tính này hoặc sửa lỗi chính tả.`,
     en: `SurveyJS has no property "${p.property}" on "${p.className}". Remove it or fix the spelling.`,
@@ -145,6 +208,10 @@ export const MESSAGES = {
   'survey.reference-unknown': (p: { name: string; suggestion: string | undefined }) => ({
     vi: `Tham chiếu {${p.name}} không trỏ tới câu hỏi nào trong biểu mẫu.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''} Hãy sửa tên trong dấu { } cho khớp thuộc tính "name" của một câu hỏi.`,
     en: `{${p.name}} does not refer to any question of this form.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Make the name inside { } match a question's "name".`,
+  }),
+  'survey.parent-panel-reference': (p: { reference: string }) => ({
+    vi: `Tham chiếu {${p.reference}} không trỏ tới câu hỏi nào: {parentpanel.tên} chỉ dùng được bên trong một paneldynamic lồng trong paneldynamic khác, và "tên" phải là một câu hỏi của paneldynamic bên ngoài. Hãy sửa tên, hoặc dùng {panel.tên} / {tên}.`,
+    en: `{${p.reference}} does not refer to any question: {parentpanel.name} only works inside a paneldynamic nested in another one, and "name" must be a question of the outer paneldynamic. Fix the name, or use {panel.name} / {name}.`,
   }),
   'survey.expression-syntax': (p: { expression: string; at: number | undefined }) => ({
     vi: `Không đọc được biểu thức ${JSON.stringify(p.expression)}${p.at === undefined ? '' : ` (lỗi ở ký tự thứ ${p.at + 1})`}. Hãy sửa cú pháp, ví dụ: {q1} notempty and {q1} != 'khong'.`,
@@ -174,6 +241,10 @@ export const MESSAGES = {
     vi: `Tên "${p.name}" đã được dùng tại ${p.firstPath} (SurveyJS không phân biệt chữ hoa, chữ thường). Hãy đặt tên khác, duy nhất trong biểu mẫu.`,
     en: `The name "${p.name}" is already used at ${p.firstPath} (SurveyJS names ignore case). Choose another name, unique within the form.`,
   }),
+  'survey.value-name-duplicate': (p: { name: string; firstPath: string }) => ({
+    vi: `"valueName" là "${p.name}", trùng với tên đã dùng tại ${p.firstPath}, nên hai câu hỏi sẽ ghi đè câu trả lời của nhau. Hãy xóa "valueName" (câu trả lời được lưu theo "name").`,
+    en: `"valueName" is "${p.name}", a name already used at ${p.firstPath}, so the two questions would overwrite each other's answer. Remove "valueName" (answers are stored by "name").`,
+  }),
   'pack.form-id-duplicate': (p: { id: string; firstPath: string }) => ({
     vi: `Mã biểu mẫu "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong gói.`,
     en: `The form id "${p.id}" is already used at ${p.firstPath}. Choose another id, unique within the pack.`,
@@ -197,6 +268,10 @@ export const MESSAGES = {
   'aggregate.question-in-paneldynamic': (p: { name: string }) => ({
     vi: `Câu hỏi "${p.name}" nằm trong paneldynamic (số lần lặp do người trả lời quyết định) nên không thể thống kê. Hãy bỏ nó khỏi nhóm hoặc đưa nó ra ngoài paneldynamic.`,
     en: `Question "${p.name}" is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
+  }),
+  'aggregate.free-text': (p: { name: string; property: string }) => ({
+    vi: `Câu hỏi "${p.name}" được thống kê ẩn danh, nhưng "${p.property}" cho người trả lời tự viết chữ, mà văn bản tự do không bao giờ được thống kê. Hãy xóa "${p.property}", hoặc hỏi phần ghi chú bằng một câu hỏi "comment" riêng, không thống kê.`,
+    en: `Question "${p.name}" is counted anonymously, but "${p.property}" lets the member type free text, which is never counted. Remove "${p.property}", or ask for notes in a separate "comment" question that is not counted.`,
   }),
   'aggregate.question-repeated': (p: { name: string; firstPath: string }) => ({
     vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,

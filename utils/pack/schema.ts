@@ -9,7 +9,21 @@ export const FORMAT_ERROR = {
   kebabCase: 'kebab-case',
   semver: 'semver',
   plainText: 'plain-text',
+  visibleText: 'visible-text',
+  httpsUrl: 'https-url',
 } as const;
+
+/**
+ * At least one visible character. Trimming removes spaces but not format characters such as
+ * a zero-width space (U+200B) or a soft hyphen, so a text of only those would look empty.
+ * Written with \u escapes and no flags so it also works as a JSON Schema `pattern`.
+ */
+const VISIBLE_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are invisible, exactly what this class leaves out.
+  /[^\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/;
+
+/** `new URL` accepts `https:example.org`; a link a member can open has `https://` and a host. */
+const HTTPS_WITH_HOST = /^https:\/\/[^/?#\s]/i;
 
 export const kebabId = z
   .string()
@@ -23,7 +37,11 @@ export const semver = z
   });
 
 /** Text shown to members is never markup (see markup.ts). */
-const plainText = z.string().trim().min(1).regex(PLAIN_TEXT, { error: FORMAT_ERROR.plainText });
+const plainText = z
+  .string()
+  .trim()
+  .regex(VISIBLE_TEXT, { error: FORMAT_ERROR.visibleText })
+  .regex(PLAIN_TEXT, { error: FORMAT_ERROR.plainText });
 
 /** Text shown to members: Vietnamese is required, English optional. Always plain text. */
 export const localizedText = z.strictObject({
@@ -37,7 +55,10 @@ export const sourceSchema = z.strictObject({
   title: localizedText,
   issuer: plainText.optional(),
   date: z.iso.date(),
-  url: z.url({ protocol: /^https$/ }).optional(),
+  url: z
+    .url({ protocol: /^https$/, abort: true })
+    .regex(HTTPS_WITH_HOST, { error: FORMAT_ERROR.httpsUrl })
+    .optional(),
   /** What the pack takes from the source and how faithfully (verbatim, summary…). */
   note: localizedText.optional(),
 });

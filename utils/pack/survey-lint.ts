@@ -1,6 +1,7 @@
 import { type ILintFinding, lintSurvey } from 'survey-core/linter';
 import { type PackIssue, packIssue } from './issues';
 import type { SurveyJson } from './schema';
+import { forEachSurveyProperty, isItemList, splitChoiceString } from './survey-properties';
 
 /** Error-level linter rules whose problems survey-core's jsonErrors or our own rules report. */
 const REPORTED_ELSEWHERE = new Set(['name/duplicate', 'property/required']);
@@ -14,10 +15,27 @@ const PROMOTED_TO_ERRORS = {
 
 /** The SurveyJS linter: dangling references, expression syntax, cycles… (errors only). */
 export function surveyLintIssues(survey: SurveyJson, surveyPath: string): PackIssue[] {
-  return lintSurvey(survey, { rules: PROMOTED_TO_ERRORS })
+  return lintSurvey(withSplitChoices(survey), { rules: PROMOTED_TO_ERRORS })
     .findings.filter((finding) => finding.severity === 'error')
     .filter((finding) => !REPORTED_ELSEWHERE.has(finding.ruleId))
     .map((finding) => toIssue(finding, lintPath(surveyPath, finding.path)));
+}
+
+/**
+ * The linter takes a string choice `"khong|Không"` for the value "khong|Không", where
+ * survey-core reads the value "khong", so `{q} = 'khong'` would be flagged as an unknown
+ * choice. It gets a copy with such items written out as `{ value, text }` (same indexes, so
+ * the same paths).
+ */
+function withSplitChoices(survey: SurveyJson): SurveyJson {
+  const copy = structuredClone(survey);
+  forEachSurveyProperty(copy, '', ({ value, property }) => {
+    if (!isItemList(property) || !Array.isArray(value)) return;
+    value.forEach((item, index) => {
+      if (typeof item === 'string' && item.includes('|')) value[index] = splitChoiceString(item);
+    });
+  });
+  return copy;
 }
 
 /** The linter's paths are relative to the survey and written like ours (`pages[0].elements[1]`). */

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PackIssue, PackValidationResult } from './issues';
-import { MAX_JSON_DEPTH, MAX_PACK_BYTES, MAX_PACK_QUESTIONS } from './limits';
+import {
+  MAX_EXPRESSION_LENGTH,
+  MAX_JSON_DEPTH,
+  MAX_PACK_BYTES,
+  MAX_PACK_QUESTIONS,
+} from './limits';
 import { MESSAGES } from './messages';
-import { validatePack, validatePackText } from './validate';
+import { validatePack, validatePackBytes, validatePackText } from './validate';
 
 const FIXTURES = new URL('../../tests/fixtures/packs/', import.meta.url);
 const fixtureText = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
+const fixtureBytes = (name: string) => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 /** Just enough shape to edit fixtures in tests; validation sees them as unknown JSON. */
 interface PackFixture {
   [key: string]: unknown;
@@ -54,7 +60,7 @@ const INVALID: Record<string, Array<[path: string, code: string]>> = {
   'type-html': [[`${element(2)}.type`, 'survey.type-not-allowed']],
   'type-file': [[`${element(2)}.type`, 'survey.type-not-allowed']],
   'type-missing': [[element(2), 'survey.type-missing']],
-  'element-not-object': [['$.forms[0].survey', 'survey.json-error']],
+  'element-not-object': [[element(2), 'survey.wrong-type']],
   'unknown-property': [[`${element(0)}.titel`, 'survey.unknown-property']],
   'missing-name': [[`${element(2)}.name`, 'survey.required-property']],
   'invalid-value': [[`${element(2)}.inputType`, 'survey.invalid-value']],
@@ -75,13 +81,72 @@ const INVALID: Record<string, Array<[path: string, code: string]>> = {
   'aggregate-text': [[groupEntry(0, 1), 'aggregate.question-not-choice']],
   'aggregate-paneldynamic': [[groupEntry(0, 1), 'aggregate.question-in-paneldynamic']],
   'aggregate-two-groups': [[groupEntry(1, 0), 'aggregate.question-repeated']],
+  // Shapes survey-core would crash on: reported at their path, and the form stops there.
+  'null-element': [[element(2), 'survey.wrong-type']],
+  'numeric-name': [[`${element(2)}.name`, 'survey.wrong-type']],
+  'numeric-type': [[`${element(2)}.type`, 'survey.wrong-type']],
+  'null-items': [
+    ['$.forms[0].survey.pages[1]', 'survey.wrong-type'],
+    [`${element(0)}.choices[2]`, 'survey.wrong-type'],
+    [`${element(1)}.validators[0]`, 'survey.wrong-type'],
+    ['$.forms[0].survey.triggers[0]', 'survey.wrong-type'],
+  ],
+  'pages-string': [['$.forms[0].survey.pages', 'survey.not-an-array']],
+  'survey-array': [['$.forms[0].survey', 'envelope.wrong-type']],
+  // The last resort when survey-core throws on something the shape checks do not know.
+  'survey-core-throws': [['$.forms[0].survey', 'survey.unreadable']],
+  // `questions` is survey-core's alias of a paneldynamic's `templateElements`.
+  'paneldynamic-questions-type': [[`${element(2)}.questions[0].type`, 'survey.type-not-allowed']],
+  'paneldynamic-questions-duplicate': [
+    [`${element(2)}.questions[1].name`, 'survey.name-duplicate'],
+  ],
+  'aggregate-paneldynamic-questions': [[groupEntry(0, 1), 'aggregate.question-in-paneldynamic']],
+  'choices-by-url': [[`${element(2)}.choicesByUrl`, 'survey.network-property']],
+  'network-properties': [
+    ['$.forms[0].survey.navigateToUrl', 'survey.network-property'],
+    ['$.forms[0].survey.logo', 'survey.network-property'],
+    ['$.forms[0].survey.surveyPostId', 'survey.network-property'],
+    ['$.forms[0].survey.sendResultOnPageNext', 'survey.network-property'],
+    ['$.forms[0].survey.cookieName', 'survey.network-property'],
+  ],
+  'aggregate-free-text': [
+    [`${element(0)}.showOtherItem`, 'aggregate.free-text'],
+    [`${element(2)}.hasComment`, 'aggregate.free-text'],
+    [`${element(3)}.choices[0].showCommentArea`, 'aggregate.free-text'],
+  ],
+  'value-name-duplicate': [[`${element(2)}.valueName`, 'survey.value-name-duplicate']],
+  'name-trailing-space': [[`${element(2)}.name`, 'survey.name-duplicate']],
+  'markup-choice-strings': [
+    [`${element(0)}.choices[1]`, 'text.markup'],
+    [`${element(0)}.choices[2]`, 'text.markup'],
+    [`${element(2)}.rows[1]`, 'text.markup'],
+    [`${element(3)}.rateValues[0]`, 'text.markup'],
+  ],
+  'no-questions': [['$.forms[0].survey', 'survey.no-questions']],
+  'parent-panel-reference': [
+    [`${element(2)}.templateElements[1].visibleIf`, 'survey.parent-panel-reference'],
+  ],
+  'https-no-slashes': [['$.sources[0].url', 'envelope.https-url']],
+  'invisible-text': [['$.title.vi', 'envelope.empty']],
+  // Read as UTF-8 text, a Latin-1 or UTF-16 file shows U+FFFD where its bytes did not fit.
+  'latin1.txt': [['$', 'json.not-utf8']],
+  'utf16.txt': [['$', 'json.not-utf8']],
 };
 
 /** Codes exercised outside the fixture table: generated packs here, the CLI test for files. */
-const GENERATED_CODES = ['json.too-large', 'json.too-deep', 'pack.too-many-questions'];
-const CLI_CODES = ['file.unreadable'];
-/** Fallbacks for zod issue kinds the pack schema cannot produce today. */
-const FALLBACK_CODES = ['envelope.invalid'];
+const GENERATED_CODES = [
+  'json.too-large',
+  'json.too-deep',
+  'pack.too-many-questions',
+  'survey.expression-too-long',
+];
+const CLI_CODES = ['file.unreadable', 'file.check-failed'];
+/**
+ * Fallbacks: zod issue kinds the pack schema cannot produce today, and survey-core errors
+ * without an object of their own (a string in `elements` used to be one), which the shape
+ * checks now report first.
+ */
+const FALLBACK_CODES = ['envelope.invalid', 'survey.json-error'];
 
 describe('validatePackText', () => {
   it('accepts the valid fixture and returns the parsed pack', () => {
@@ -120,6 +185,41 @@ describe('validatePackText', () => {
     const issues = issuesOf(validatePackText(text));
     expect(issues.map((issue) => [issue.path, issue.code])).toEqual([['$', 'json.too-large']]);
     expectReadable(issues[0] as PackIssue);
+  });
+
+  it('rejects the envelope type name "record" in words, not as zod calls it', () => {
+    const [issue] = issuesOf(validatePackText(fixtureText('invalid/survey-array.json')));
+    expect(issue?.vi).toContain('đối tượng { … }');
+    expect(`${issue?.vi} ${issue?.en}`).not.toContain('record');
+  });
+});
+
+describe('validatePackBytes', () => {
+  it('accepts UTF-8, with or without a byte order mark', () => {
+    const bytes = fixtureBytes('valid.json');
+    expect(validatePackBytes(bytes).ok).toBe(true);
+    expect(validatePackBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).ok).toBe(true);
+  });
+
+  it.each([
+    ['Latin-1', fixtureBytes('invalid/latin1.txt'), 'dòng 6, cột 13'],
+    ['UTF-16 with a byte order mark', fixtureBytes('invalid/utf16.txt'), 'dòng 1, cột 1'],
+    // Without a byte order mark, UTF-16 is valid UTF-8 with a NUL after each ASCII letter.
+    [
+      'UTF-16 without a byte order mark',
+      new Uint8Array(Buffer.from('{"a":1}', 'utf16le')),
+      'cột 2',
+    ],
+  ])('rejects %s as not UTF-8, saying where', (_encoding, bytes, where) => {
+    const issues = issuesOf(validatePackBytes(bytes));
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([['$', 'json.not-utf8']]);
+    expect(issues[0]?.vi).toContain(where);
+    expectReadable(issues[0] as PackIssue);
+  });
+
+  it('checks the size in bytes before decoding', () => {
+    const issues = issuesOf(validatePackBytes(new Uint8Array(MAX_PACK_BYTES + 1).fill(0xff)));
+    expect(issues.map((issue) => issue.code)).toEqual(['json.too-large']);
   });
 });
 
@@ -191,10 +291,104 @@ describe('validatePack', () => {
       type: 'radiogroup',
       name: 'so_sanh',
       title: 'So sánh',
-      choices: [{ value: '<b>', text: 'Nhỏ hơn' }, 'a&amp;b'],
+      choices: [
+        { value: '<b>', text: 'Nhỏ hơn' },
+        { value: 'a&amp;b', text: 'Bằng' },
+        '<i>|Lớn hơn',
+      ],
       visibleIf: "{huu_ich} notempty and {huu_ich} = true and '<i>' notempty",
     });
     expect(validatePack(pack)).toMatchObject({ ok: true });
+  });
+
+  it(`accepts expressions of ${MAX_EXPRESSION_LENGTH} characters and rejects longer ones before survey-core reads them`, () => {
+    const pack = fixture('valid.json');
+    const condition = (length: number) => `{huu_ich} = true${' '.repeat(length - 16)}`;
+    pack.forms[1]?.survey.elements?.push(
+      { type: 'text', name: 'vua_du', visibleIf: condition(MAX_EXPRESSION_LENGTH) },
+      { type: 'text', name: 'qua_dai', visibleIf: condition(MAX_EXPRESSION_LENGTH + 1) },
+    );
+    const issues = issuesOf(validatePack(pack));
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['$.forms[1].survey.elements[3].visibleIf', 'survey.expression-too-long'],
+    ]);
+    expectReadable(issues[0] as PackIssue);
+  });
+
+  it('still checks the other forms when one form has a shape survey-core cannot read', () => {
+    const pack = fixture('valid.json');
+    pack.forms[0]?.survey.pages?.[0]?.elements.push(null);
+    pack.forms[1]?.survey.elements?.push({ type: 'file', name: 'tep' });
+    expect(issuesOf(validatePack(pack)).map((issue) => [issue.path, issue.code])).toEqual([
+      ['$.forms[0].survey.pages[0].elements[3]', 'survey.wrong-type'],
+      ['$.forms[1].survey.elements[2].type', 'survey.type-not-allowed'],
+    ]);
+  });
+
+  it('rejects a list where a text belongs and a non-string expression, at their paths', () => {
+    const pack = fixture('valid.json');
+    pack.forms[1]?.survey.elements?.push(
+      { type: 'text', name: 'a', title: ['<b>Đậm</b>'] },
+      { type: 'text', name: 'b', visibleIf: 5, title: 2025 },
+    );
+    expect(issuesOf(validatePack(pack)).map((issue) => [issue.path, issue.code])).toEqual([
+      ['$.forms[1].survey.elements[2].title', 'survey.wrong-type'],
+      ['$.forms[1].survey.elements[3].visibleIf', 'survey.wrong-type'],
+    ]);
+  });
+
+  it("counts the questions of a paneldynamic's `questions` alias towards the limit", () => {
+    const pack = fixture('valid.json');
+    const questions = Array.from({ length: MAX_PACK_QUESTIONS }, (_, n) => ({
+      type: 'boolean',
+      name: `q${n}`,
+    }));
+    pack.forms[1]?.survey.elements?.push({ type: 'paneldynamic', name: 'lap', questions });
+    const codes = issuesOf(validatePack(pack)).map((issue) => issue.code);
+    expect(codes).toEqual(['pack.too-many-questions']);
+  });
+
+  it('accepts what looks like, but is not, a problem', () => {
+    const pack = fixture('valid.json');
+    const elements = pack.forms[1]?.survey.elements ?? [];
+    elements.push(
+      // Not HTML entities: only real entity names count.
+      { type: 'text', name: 'ghi_chu', title: 'R&D; A&B; Tom & Jerry; điểm < 5' },
+      // A fixed "None" choice is not free text, on a counted question too.
+      { type: 'radiogroup', name: 'muc_do', choices: ['it', 'nhieu'], showNoneItem: true },
+      // A valueName equal to the question's own name changes nothing.
+      { type: 'text', name: 'ten', valueName: 'ten' },
+      // {parentPanel.x} inside a nested paneldynamic, x a question of the outer one.
+      {
+        type: 'paneldynamic',
+        name: 'ngoai',
+        templateElements: [
+          { type: 'text', name: 'o1' },
+          {
+            type: 'paneldynamic',
+            name: 'trong',
+            templateElements: [
+              { type: 'text', name: 'i1', visibleIf: '{parentPanel.o1} notempty' },
+            ],
+          },
+        ],
+      },
+    );
+    (pack.forms[1] as { aggregate: unknown }).aggregate = {
+      groups: [{ id: 'muc-do', title: { vi: 'Mức độ' }, questions: ['muc_do'] }],
+    };
+    expect(validatePack(pack)).toMatchObject({ ok: true });
+  });
+
+  it('keeps template question names unique across the form, in two paneldynamics too', () => {
+    const pack = fixture('valid.json');
+    pack.forms[1]?.survey.elements?.push(
+      { type: 'paneldynamic', name: 'lap_1', templateElements: [{ type: 'text', name: 'viec' }] },
+      { type: 'paneldynamic', name: 'lap_2', templateElements: [{ type: 'text', name: 'viec' }] },
+    );
+    expect(issuesOf(validatePack(pack)).map((issue) => [issue.path, issue.code])).toEqual([
+      ['$.forms[1].survey.elements[3].templateElements[0].name', 'survey.name-duplicate'],
+    ]);
   });
 
   it('has a failing case for every message code', () => {

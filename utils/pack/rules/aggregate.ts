@@ -20,12 +20,7 @@ export function aggregateIssues(
   nodes: readonly SurveyNode[],
 ): PackIssue[] {
   const groupsPath = childPath(aggregatePath, 'groups');
-  const questions = new Map<string, SurveyNode>();
-  for (const node of nodes) {
-    if (isQuestion(node) && node.name !== undefined && !questions.has(node.name)) {
-      questions.set(node.name, node);
-    }
-  }
+  const questions = questionsByName(nodes);
   const listed: Listed[] = aggregate.groups.flatMap((group, groupIndex) =>
     group.questions.map((name, index) => ({
       name,
@@ -55,6 +50,17 @@ export function aggregateIssues(
     ...listed.flatMap((entry) => questionIssues(entry, questions.get(entry.name))),
     ...repeated,
   ];
+}
+
+/** Questions by name (as SurveyJS stores it: trimmed), the first one when a name repeats. */
+export function questionsByName(nodes: readonly SurveyNode[]): Map<string, SurveyNode> {
+  const questions = new Map<string, SurveyNode>();
+  for (const node of nodes) {
+    if (isQuestion(node) && node.name !== undefined && !questions.has(node.name)) {
+      questions.set(node.name, node);
+    }
+  }
+  return questions;
 }
 
 function questionIssues({ name, path }: Listed, question: SurveyNode | undefined): PackIssue[] {
