@@ -31,7 +31,7 @@ describe('settings', () => {
 
   it.each([
     ['a wrong type', { locale: 42, largeText: 'yes' }],
-    ['an unknown locale', { locale: 'fr', largeText: true }],
+    ['an unknown locale', { locale: 'fr', largeText: 'big' }],
     ['not an object', 'settings'],
     ['null', null],
   ])('falls back to the defaults for a corrupt record (%s)', async (_, value) => {
@@ -42,6 +42,11 @@ describe('settings', () => {
   it('can save over a corrupt record', async () => {
     await putRaw({ locale: 42 });
     expect(await saveSettings({ largeText: true })).toEqual({ locale: 'vi', largeText: true });
+  });
+
+  it('keeps the readable fields of a partly corrupt record', async () => {
+    await putRaw({ locale: 'en', largeText: 'yes' });
+    expect(await getSettings()).toEqual({ locale: 'en', largeText: false });
   });
 
   it('fills fields missing from an older record with their defaults', async () => {

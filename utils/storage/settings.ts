@@ -2,7 +2,6 @@ import { LOCALES } from '../i18n/types';
 import { z } from '../zod';
 import { withDb } from './db';
 import { SETTINGS_KEY } from './schema';
-import { parseRecord } from './types';
 
 /** Member preferences. New fields need a default so older stored records stay valid. */
 export const settingsSchema = z.object({
@@ -30,6 +29,14 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   });
 }
 
+// Reading keeps every readable field: one bad value must not also reset the language.
+const storedSettingsSchema = z
+  .object({
+    locale: settingsSchema.shape.locale.catch(DEFAULT_SETTINGS.locale),
+    largeText: settingsSchema.shape.largeText.catch(DEFAULT_SETTINGS.largeText),
+  })
+  .catch(DEFAULT_SETTINGS);
+
 function readSettings(value: unknown): Settings {
-  return parseRecord(settingsSchema, value) ?? DEFAULT_SETTINGS;
+  return storedSettingsSchema.parse(value);
 }
