@@ -2,10 +2,10 @@ import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { ensureBuiltinPacks } from '@/utils/packs/builtin';
 import { requestPersistentStorage } from '@/utils/storage/db';
+import { classifyStorageError } from '@/utils/storage/errors';
 import { useT } from '../i18n';
 import { HomeView } from './HomeView';
 import { SettingsView } from './SettingsView';
-import { StorageErrorNotice } from './StorageErrorNotice';
 import { SettingsProvider } from './settings-context';
 import { type Route, useHashRoute } from './useHashRoute';
 import './app.css';
@@ -33,7 +33,7 @@ function Shell(props: { surface: Surface }) {
     ensureBuiltinPacks().then(() => setReady(true), setSetupError);
   }, []);
 
-  if (setupError) return <StorageErrorNotice error={setupError} />;
+  if (setupError) return <SetupErrorNotice error={setupError} />;
   if (!ready) return <Loading />;
   return (
     <div class={`shell shell--${props.surface}`}>
@@ -54,6 +54,20 @@ function RouteView(props: { route: Route; surface: Surface }) {
     default:
       return <HomeView surface={props.surface} />;
   }
+}
+
+/** Nothing of the member's is unsaved here: the way out is to reload once storage works. */
+function SetupErrorNotice(props: { error: unknown }) {
+  const t = useT();
+  const kind = classifyStorageError(props.error);
+  return (
+    <div class="notice notice--error" role="alert">
+      <p>{kind === 'unavailable' ? t('storage.error.unavailable') : t(`app.setupError.${kind}`)}</p>
+      <button type="button" class="button" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
 }
 
 function Loading() {

@@ -1,5 +1,8 @@
+import { useState } from 'preact/hooks';
 import { LOCALES, type Locale } from '@/utils/i18n/types';
+import type { Settings } from '@/utils/storage/settings';
 import { useT } from '../i18n';
+import { StorageErrorNotice } from './StorageErrorNotice';
 import { useSettings } from './settings-context';
 import { useDocumentTitle } from './useDocumentTitle';
 import { ViewHeading } from './ViewHeading';
@@ -7,6 +10,12 @@ import { ViewHeading } from './ViewHeading';
 export function SettingsView() {
   const t = useT();
   const { settings, update } = useSettings();
+  const [error, setError] = useState<unknown>(null);
+  // On failure the controls re-render from the stored settings, so they show what is in effect.
+  const change = (patch: Partial<Settings>) => {
+    setError(null);
+    update(patch).catch(setError);
+  };
   useDocumentTitle(t('app.settings'));
   return (
     <>
@@ -17,6 +26,7 @@ export function SettingsView() {
       </header>
       <main class="settings">
         <ViewHeading>{t('app.settings')}</ViewHeading>
+        {error ? <StorageErrorNotice error={error} /> : null}
         <fieldset class="setting">
           <legend>{t('app.settings.language')}</legend>
           {LOCALES.map((locale: Locale) => (
@@ -26,7 +36,7 @@ export function SettingsView() {
                 name="locale"
                 value={locale}
                 checked={settings.locale === locale}
-                onChange={() => update({ locale })}
+                onChange={() => change({ locale })}
               />
               <span>{t(`app.settings.language.${locale}`)}</span>
             </label>
@@ -38,7 +48,7 @@ export function SettingsView() {
             <input
               type="checkbox"
               checked={settings.largeText}
-              onChange={(event) => update({ largeText: event.currentTarget.checked })}
+              onChange={(event) => change({ largeText: event.currentTarget.checked })}
             />
             <span>{t('app.settings.largeText')}</span>
           </label>

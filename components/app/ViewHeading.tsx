@@ -10,14 +10,16 @@ export function requestViewFocus(): void {
   focusPending = true;
 }
 
-/** A view's `h1`: focusable by script only, and focused when it appears after a view change. */
+/** A view's `h1`: focusable by script only, and focused when shown after a view change. */
 export function ViewHeading(props: { class?: string; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // After every render, not only the first: a view may change its content in place (a
+  // completed review reopened) with the heading staying where it is.
   useEffect(() => {
     if (!focusPending) return;
     focusPending = false;
     heading.current?.focus();
-  }, []);
+  });
   return (
     <h1 ref={heading} class={props.class} tabIndex={-1}>
       {props.children}

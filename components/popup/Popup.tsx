@@ -42,7 +42,7 @@ function PopupBody() {
           class={latest ? 'button' : 'button button--primary'}
           onClick={() => openAppPage()}
         >
-          {latest ? t('app.popup.openApp') : t('app.library.start')}
+          {latest ? t('app.popup.openApp') : t('app.popup.chooseForm')}
         </button>
       </div>
     </main>

@@ -19,7 +19,7 @@ export default function ReviewView(props: { responseId: string }) {
   const locale = useLocale();
   const { state, reload } = useReviewSession(props.responseId, locale);
   useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
-  const [leaving, setLeaving] = useState(false);
+  const [leavingTo, setLeavingTo] = useState<string | null>(null);
   const reopen = async () => {
     if (state.kind === 'editing') {
       // A held or failed save is explained at the top; reopening waits until it is resolved.
@@ -33,33 +33,34 @@ export default function ReviewView(props: { responseId: string }) {
     requestViewFocus();
     reload();
   };
-  const onBack = (event: MouseEvent) => {
-    if (state.kind === 'editing' && state.session.hasUnsavedWork()) {
-      event.preventDefault();
-      setLeaving(true);
-    }
+  // Every in-app link here (the bar's, the completed card's) asks first while answers are
+  // unsaved. Enter on a link fires a click too, so keyboard users are asked as well.
+  const guardLinks = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest('a[href^="#"]');
+    if (!link || state.kind !== 'editing' || !state.session.hasUnsavedWork()) return;
+    event.preventDefault();
+    setLeavingTo(link.getAttribute('href'));
   };
 
   return (
     <>
-      <header class="topbar topbar--sticky">
-        {/* biome-ignore lint/a11y/useValidAnchor: a real link; the click only pauses it while answers are unsaved */}
-        <a class="link" href="#/" onClick={onBack}>
+      <header class="topbar topbar--sticky" onClickCapture={guardLinks}>
+        <a class="link" href="#/">
           ← {t('app.review.backToList')}
         </a>
         {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
       </header>
-      <main class="review">
+      <main class="review" onClickCapture={guardLinks}>
         <ReviewBody state={state} onReopen={reopen} />
       </main>
-      {leaving && (
+      {leavingTo !== null && (
         <ConfirmDialog
           title={t('app.review.leaveTitle')}
           confirmLabel={t('app.review.leaveConfirm')}
           onConfirm={() => {
-            window.location.hash = '#/';
+            window.location.hash = leavingTo;
           }}
-          onCancel={() => setLeaving(false)}
+          onCancel={() => setLeavingTo(null)}
         >
           <p>{t('app.review.leaveBody')}</p>
         </ConfirmDialog>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Model, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
-import { domId, focusFirstControl } from './dom';
+import { domId, focusFirstControl, focusFromTop } from './dom';
 import { ErrorSummary } from './ErrorSummary';
 import { useFocusRequest, useRerenderOn, useSurveyEvent, useSurveyProperties } from './hooks';
 import { PageView } from './PageView';
@@ -50,9 +50,9 @@ export function SurveyView(props: SurveyViewProps) {
     focusRequest.current = 'completed';
   });
   useFocusRequest(focusRequest, (target) => {
-    if (target === 'heading') headingRef.current?.focus();
-    else if (target === 'summary') (summaryRef.current ?? headingRef.current)?.focus();
-    else if (target === 'completed') completedRef.current?.focus();
+    if (target === 'heading') focusFromTop(headingRef.current);
+    else if (target === 'summary') focusFromTop(summaryRef.current ?? headingRef.current);
+    else if (target === 'completed') focusFromTop(completedRef.current);
     else focusFirstControl(domId(target.element));
   });
 

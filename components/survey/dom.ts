@@ -20,6 +20,16 @@ export function focusFirstControl(id: string): boolean {
   return target !== undefined && target !== null;
 }
 
+/**
+ * Focuses a block and shows it from its top. Plain `focus()` scrolls as little as possible, so
+ * a block taller than the window (a long error summary) would show only its end.
+ */
+export function focusFromTop(element: HTMLElement | null | undefined): void {
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: 'start' });
+}
+
 /** Joins the ids that exist into an aria-describedby value. */
 export function idList(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter((id): id is string => Boolean(id));

@@ -183,11 +183,11 @@ describe('a member completes the built-in 27-item self-review', () => {
     for (let no = 1; no <= 9; no++) await answer(page, no, 'Không có');
     await page.getByText('27/27', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự soi' }).waitFor();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
     await page.getByText('Đã trả lời 27/27 câu.', { exact: false }).waitFor();
     await screenshot(page, '07-review-completed');
 
-    await page.getByRole('link', { name: 'Danh sách bài của tôi' }).first().click();
+    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).first().click();
     const listed = myReviews(page);
     await listed.getByText('Đã hoàn thành', { exact: true }).waitFor();
     await listed.getByText('27/27 đã trả lời').waitFor();
@@ -211,7 +211,7 @@ describe('a member completes the built-in 27-item self-review', () => {
     const editable = item(page, 2).getByRole('radio', { name: 'Không có', exact: true });
     expect(await editable.isChecked()).toBe(true);
     expect(await editable.isDisabled()).toBe(false);
-    await page.getByRole('link', { name: 'Danh sách bài của tôi' }).first().click();
+    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).first().click();
     await listed.getByText('Đang làm', { exact: true }).waitFor();
     await listed.getByText('27/27 đã trả lời').waitFor();
     await expectNoCspViolations(page);

@@ -54,7 +54,13 @@ export const app: Record<keyof typeof vi, string> = {
   'app.settings.display': 'Display',
   'app.settings.largeText': 'Large text',
   'app.settings.largeTextHint': 'Enlarges text and buttons on every Tự soi page.',
+  'app.setupError.quota':
+    'The browser’s storage is full, so Tự soi could not prepare its data. Free up space on this device (delete unneeded files or browsing data), then reload the page.',
+  'app.setupError.unknown':
+    'Tự soi could not prepare its data on this device. Reload the page; answers saved before are not lost.',
+  'app.reload': 'Reload the page',
   'app.popup.empty': 'You have not started a self-review yet.',
+  'app.popup.chooseForm': 'Choose a form to start',
   'app.popup.continue': 'Continue',
   'app.popup.openSidePanel': 'Open beside the page',
   'app.popup.openApp': 'Open Tự soi',

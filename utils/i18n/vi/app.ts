@@ -26,7 +26,7 @@ export const app = {
   'app.reviews.deleteBody':
     'Bài “{title}” (sửa lần cuối {updated}) sẽ bị xóa vĩnh viễn khỏi máy này. Không thể khôi phục.',
   'app.reviews.deleteConfirm': 'Xóa vĩnh viễn',
-  'app.review.backToList': 'Danh sách bài của tôi',
+  'app.review.backToList': 'Bài tự kiểm điểm của tôi',
   'app.review.missing': 'Không tìm thấy bài này. Có thể bài đã bị xóa.',
   'app.review.deletedElsewhere':
     'Bài này vừa bị xóa ở một thẻ hoặc cửa sổ khác. Những gì bạn thấy ở đây không còn được lưu.',
@@ -40,7 +40,7 @@ export const app = {
   'app.review.leaveConfirm': 'Vẫn rời đi',
   'app.review.keepMine': 'Giữ bản đang mở ở đây',
   'app.review.takeTheirs': 'Tải bản mới nhất',
-  'app.review.completedTitle': 'Bạn đã hoàn thành bài tự soi',
+  'app.review.completedTitle': 'Bạn đã hoàn thành bài tự kiểm điểm này',
   'app.review.completedBody': 'Hoàn thành lúc {date}. Đã trả lời {answered}/{total} câu.',
   'app.review.yourAnswers': 'Câu trả lời của bạn (chỉ xem)',
   'app.review.reopen': 'Sửa lại câu trả lời',
@@ -52,7 +52,13 @@ export const app = {
   'app.settings.display': 'Hiển thị',
   'app.settings.largeText': 'Chữ to',
   'app.settings.largeTextHint': 'Phóng to chữ và nút bấm trên mọi trang của Tự soi.',
-  'app.popup.empty': 'Bạn chưa bắt đầu bài tự soi nào.',
+  'app.setupError.quota':
+    'Bộ nhớ của trình duyệt đã đầy nên Tự soi chưa chuẩn bị được dữ liệu. Hãy giải phóng dung lượng trên máy (xóa bớt tệp hoặc dữ liệu duyệt web không cần), rồi tải lại trang.',
+  'app.setupError.unknown':
+    'Tự soi chưa chuẩn bị được dữ liệu trên máy này. Hãy tải lại trang; câu trả lời đã lưu trước đó không bị mất.',
+  'app.reload': 'Tải lại trang',
+  'app.popup.empty': 'Bạn chưa bắt đầu bài tự kiểm điểm nào.',
+  'app.popup.chooseForm': 'Chọn biểu mẫu để bắt đầu',
   'app.popup.continue': 'Tiếp tục',
   'app.popup.openSidePanel': 'Mở bên cạnh trang',
   'app.popup.openApp': 'Mở Tự soi',
