@@ -33,13 +33,17 @@ function Shell(props: { surface: Surface }) {
     ensureBuiltinPacks().then(() => setReady(true), setSetupError);
   }, []);
 
-  if (setupError) return <SetupErrorNotice error={setupError} />;
-  if (!ready) return <Loading />;
   return (
     <div class={`shell shell--${props.surface}`}>
-      <Suspense fallback={<Loading />}>
-        <RouteView route={route} surface={props.surface} />
-      </Suspense>
+      {setupError ? (
+        <SetupErrorNotice error={setupError} />
+      ) : !ready ? (
+        <Loading />
+      ) : (
+        <Suspense fallback={<Loading />}>
+          <RouteView route={route} surface={props.surface} />
+        </Suspense>
+      )}
     </div>
   );
 }
