@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { leaveIsHeld } from './leave-guard';
 import { requestViewFocus } from './ViewHeading';
 
 export type Route =
@@ -24,13 +25,25 @@ export function routeHref(route: Route): string {
   }
 }
 
-/** The current route from `location.hash`: pages stay bookmarkable and the back button works. */
+/**
+ * The current route from `location.hash`: pages stay bookmarkable and the back button works.
+ * A view's leave guard can hold a change (a link or the Back button): the address goes back to
+ * the view while it asks the member.
+ */
 export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
+    let shown = location.hash;
     const onChange = () => {
+      const target = location.hash;
+      if (target === shown) return;
+      if (leaveIsHeld(target)) {
+        location.hash = shown;
+        return;
+      }
+      shown = target;
       requestViewFocus();
-      setRoute(parseRoute(location.hash));
+      setRoute(parseRoute(target));
     };
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
 import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
+import { setLeaveGuard } from '../app/leave-guard';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
@@ -20,6 +21,7 @@ export default function ReviewView(props: { responseId: string }) {
   const { state, reload } = useReviewSession(props.responseId, locale);
   useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
+  const leaveConfirmed = useRef(false);
   const reopen = async () => {
     if (state.kind === 'editing') {
       // A held or failed save is explained at the top; reopening waits until it is resolved.
@@ -33,24 +35,26 @@ export default function ReviewView(props: { responseId: string }) {
     requestViewFocus();
     reload();
   };
-  // Every in-app link here (the bar's, the completed card's) asks first while answers are
-  // unsaved. Enter on a link fires a click too, so keyboard users are asked as well.
-  const guardLinks = (event: MouseEvent) => {
-    const link = (event.target as Element | null)?.closest('a[href^="#"]');
-    if (!link || state.kind !== 'editing' || !state.session.hasUnsavedWork()) return;
-    event.preventDefault();
-    setLeavingTo(link.getAttribute('href'));
-  };
+  // Any way out (a link, the Back button) asks first while answers are unsaved.
+  useEffect(() => {
+    if (state.kind !== 'editing') return;
+    const { session } = state;
+    return setLeaveGuard((target) => {
+      if (leaveConfirmed.current || !session.hasUnsavedWork()) return false;
+      setLeavingTo(target);
+      return true;
+    });
+  }, [state]);
 
   return (
     <>
-      <header class="topbar topbar--sticky" onClickCapture={guardLinks}>
+      <header class="topbar topbar--sticky">
         <a class="link" href="#/">
           ← {t('app.review.backToList')}
         </a>
         {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
       </header>
-      <main class="review" onClickCapture={guardLinks}>
+      <main class="review">
         <ReviewBody state={state} onReopen={reopen} />
       </main>
       {leavingTo !== null && (
@@ -58,7 +62,8 @@ export default function ReviewView(props: { responseId: string }) {
           title={t('app.review.leaveTitle')}
           confirmLabel={t('app.review.leaveConfirm')}
           onConfirm={() => {
-            window.location.hash = leavingTo;
+            leaveConfirmed.current = true;
+            location.hash = leavingTo;
           }}
           onCancel={() => setLeavingTo(null)}
         >

@@ -34,7 +34,7 @@ describe('when the browser cannot store data', () => {
     });
   });
 
-  it('says the disk is full, never claims "saved", and asks before leaving; retry saves', async () => {
+  it('says the disk is full, never claims "saved", asks before any way out; retry saves', async () => {
     const page = await extension().open('app.html');
     const hash = await startReviewWithRemedyBox(page);
     await failStorage(page, 'quota-on-write');
@@ -50,11 +50,27 @@ describe('when the browser cannot store data', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     expect(new URL(page.url()).hash).toBe(hash);
+    // The browser's Back button is held the same way.
+    await page.goBack();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).hash).toBe(hash);
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
 
     await failStorage(page, 'none');
     await page.getByRole('button', { name: 'Thử lưu lại' }).click();
     await page.getByText('Đã lưu trên máy này').waitFor();
     await full.waitFor({ state: 'hidden' });
+
+    // The member may still choose to leave.
+    await failStorage(page, 'quota-on-write');
+    await answer(page, 3, 'Không có');
+    await full.waitFor();
+    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).click();
+    await dialog.getByRole('button', { name: 'Vẫn rời đi' }).click();
+    await page.getByRole('heading', { name: 'Thư viện biểu mẫu' }).waitFor();
+    await failStorage(page, 'none');
     await page.close();
   });
 
