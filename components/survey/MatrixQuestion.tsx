@@ -63,6 +63,7 @@ function MatrixRow(props: {
         name={labelId}
         field={{ ...props.field, invalid }}
         class="ts-matrix__cells"
+        question={question}
         options={props.columns.map((column) => ({
           key: String(column.value),
           label: <LocText str={column.locText} />,

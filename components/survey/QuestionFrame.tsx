@@ -71,7 +71,8 @@ export function QuestionFrame(props: {
 
 /** Number, title and required marker of a question or panel. */
 export function ElementTitle(props: {
-  element: { locTitle: LocalizableString };
+  /** `requiredMark` is survey-core's resolved marker: the survey's `requiredMark` ("*" by default). */
+  element: { locTitle: LocalizableString; requiredMark?: string };
   no: string;
   required: boolean;
 }) {
@@ -83,7 +84,7 @@ export function ElementTitle(props: {
       {text}
       {props.required && (
         <span class="ts-required">
-          <span aria-hidden="true"> *</span>
+          <span aria-hidden="true"> {props.element.requiredMark || '*'}</span>
           <span class="ts-visually-hidden"> ({t('survey.required')})</span>
         </span>
       )}

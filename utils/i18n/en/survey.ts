@@ -15,4 +15,9 @@ export const survey: Record<keyof typeof vi, string> = {
   'survey.panelItem': 'Item {index}',
   'survey.removeItem': '{action}: {item}',
   'survey.unsupported': 'Questions of type “{type}” cannot be shown yet.',
+  'survey.previewHeading': 'Review your answers',
+  'survey.previewHint': 'Check your answers before completing. Press “Edit” to go back to a page.',
+  'survey.editSection': '{action}: {section}',
+  'survey.tabs': 'Items',
+  'survey.itemOf': 'Item {index} of {count}',
 } as const;

@@ -13,4 +13,10 @@ export const survey = {
   'survey.panelItem': 'Mục {index}',
   'survey.removeItem': '{action}: {item}',
   'survey.unsupported': 'Chưa hiển thị được loại câu hỏi “{type}”.',
+  'survey.previewHeading': 'Xem lại câu trả lời',
+  'survey.previewHint':
+    'Kiểm tra câu trả lời trước khi hoàn thành. Bấm “Sửa” để quay lại một trang.',
+  'survey.editSection': '{action}: {section}',
+  'survey.tabs': 'Các mục',
+  'survey.itemOf': 'Mục {index}/{count}',
 } as const;
