@@ -93,8 +93,7 @@ export function PanelDynamicPaged(
       {current && (
         <div
           id={panelId}
-          role={mode === 'tab' ? 'tabpanel' : undefined}
-          aria-labelledby={mode === 'tab' ? domId(current, 'tab') : undefined}
+          {...(mode === 'tab' && { role: 'tabpanel', 'aria-labelledby': domId(current, 'tab') })}
         >
           <PanelView
             key={current.id}
