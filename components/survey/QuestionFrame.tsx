@@ -16,8 +16,14 @@ export interface FieldProps {
   disabled: boolean;
 }
 
+/** survey-core's `descriptionLocation`: under the title, under the input, or hidden. */
+function descriptionShown(question: Question): boolean {
+  return question.hasDescriptionUnderTitle || question.hasDescriptionUnderInput;
+}
+
 export function fieldProps(question: Question): FieldProps {
-  const hasDescription = question.locDescription.calculatedText !== '';
+  const hasDescription =
+    descriptionShown(question) && question.locDescription.calculatedText !== '';
   return {
     inputId: domId(question, 'input'),
     describedBy: idList(
@@ -38,11 +44,17 @@ export function QuestionFrame(props: {
   const { question, kind, field } = props;
   const title = <ElementTitle element={question} no={question.no} required={question.isRequired} />;
   const titleClass = question.hasTitle ? 'ts-question__title' : 'ts-visually-hidden';
+  const description = <Description element={question} />;
+  const errors = <ErrorList id={domId(question, 'err')} errors={question.errors} />;
+  // survey-core's errorLocation / questionErrorLocation (default "top"), and descriptionLocation.
+  const errorsOnTop = question.getErrorLocation() === 'top';
   const content = (
     <>
-      <Description element={question} />
+      {question.hasDescriptionUnderTitle && description}
+      {errorsOnTop && errors}
       {props.children}
-      <ErrorList id={domId(question, 'err')} errors={question.errors} />
+      {question.hasDescriptionUnderInput && description}
+      {!errorsOnTop && errors}
     </>
   );
   if (kind === 'label') {
