@@ -180,7 +180,13 @@ const BY_NAME: Record<string, PropertySupport> = {
   ),
   showQuestionNumbers: model('survey-core numbers the questions; we show the numbers'),
   questionStartIndex: model('survey-core numbers the questions; we show the numbers'),
-  showNavigationButtons: only('rendered', 'the page buttons are always shown', [true], NAVIGATION),
+  // Legacy string values: "bottom" (survey), "show" and "inherit" (page) mean the same.
+  showNavigationButtons: only(
+    'rendered',
+    'the page buttons are always shown',
+    [true, 'bottom', 'show', 'inherit'],
+    NAVIGATION,
+  ),
   timeLimit: rejected('no timer', TIMER),
   navigationTitle: rejected(
     'only for the progress buttons and table of contents, which we do not show',
