@@ -83,3 +83,14 @@ describe('property support', () => {
     );
   });
 });
+
+describe('legacy values', () => {
+  it('accepts the legacy string forms of showNavigationButtons that keep the buttons', () => {
+    for (const className of ['survey', 'page']) {
+      const support = propertySupport(className, 'showNavigationButtons');
+      expect(rejectionOf(support, 'inherit')).toBeUndefined();
+      expect(rejectionOf(support, true)).toBeUndefined();
+      expect(rejectionOf(support, false)?.en).toMatch(/always shows the page buttons/);
+    }
+  });
+});

@@ -625,18 +625,6 @@ const BY_CLASS: Record<string, PropertySupport> = {
   // — Page and panel —
   'page.readOnly': rendered('inputs on the page are disabled'),
   'page.state': noEffect('pages cannot collapse'),
-  'page.showNavigationButtons': only(
-    'rendered',
-    'the page buttons are always shown',
-    [true],
-    NAVIGATION,
-  ),
-  'panel.showNavigationButtons': only(
-    'rendered',
-    'the page buttons are always shown',
-    [true],
-    NAVIGATION,
-  ),
   'panel.state': only('no-effect', 'panels are always expanded', ['default'], COLLAPSE),
   'panel.isRequired': rendered('the required marker and survey-core validation'),
   // — Boolean, rating and matrix display modes —
