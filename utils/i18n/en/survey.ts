@@ -20,4 +20,8 @@ export const survey: Record<keyof typeof vi, string> = {
   'survey.editSection': '{action}: {section}',
   'survey.tabs': 'Items',
   'survey.itemOf': 'Item {index} of {count}',
+  'survey.preview.readOnly': 'Read-only preview: turn the pages to see every question.',
+  'survey.preview.try': 'Try-out: answers are not saved.',
+  'survey.preview.tried': 'Try-out finished. No answer was saved.',
+  'survey.preview.again': 'Try again',
 } as const;

@@ -19,4 +19,8 @@ export const survey = {
   'survey.editSection': '{action}: {section}',
   'survey.tabs': 'Các mục',
   'survey.itemOf': 'Mục {index}/{count}',
+  'survey.preview.readOnly': 'Xem trước, chỉ đọc: chuyển trang để xem mọi câu hỏi.',
+  'survey.preview.try': 'Làm thử: câu trả lời không được lưu.',
+  'survey.preview.tried': 'Đã làm thử xong. Không có câu trả lời nào được lưu.',
+  'survey.preview.again': 'Làm thử lại',
 } as const;
