@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Serializer } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { propertySupport, rejectionOf } from './property-support';
@@ -92,5 +93,20 @@ describe('legacy values', () => {
       expect(rejectionOf(support, true)).toBeUndefined();
       expect(rejectionOf(support, false)?.en).toMatch(/always shows the page buttons/);
     }
+  });
+});
+
+describe('docs/pack-format.md', () => {
+  const doc = readFileSync(new URL('../../docs/pack-format.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('## Thuộc tính SurveyJS'), doc.indexOf('## visibleIf'));
+
+  it('names every property that is rejected, wholly or for some values', () => {
+    const undocumented = packClasses().flatMap((className) =>
+      Serializer.getProperties(className)
+        .filter((property) => propertySupport(className, property.name)?.reject)
+        .map((property) => property.name)
+        .filter((name) => !section.includes(`\`${name}\``) && !section.includes(`.${name}\``)),
+    );
+    expect([...new Set(undocumented)]).toEqual([]);
   });
 });
