@@ -95,6 +95,16 @@ const NAVIGATION = because(
 const NOT_RENDERED = (what: Bilingual, then: Reason = REMOVE): Reason =>
   because(`Tự soi không hiển thị ${what.vi}.`, `Tự soi does not show ${what.en}.`, then);
 
+/** survey-core applies a mask only to `inputType` "text" or "tel"; elsewhere it would do nothing. */
+export const MASK_NEEDS_TEXT: Reason = because(
+  'SurveyJS chỉ áp dụng mặt nạ nhập ("maskType") cho ô có "inputType" là "text" hoặc "tel"; với loại ô này mặt nạ không có tác dụng.',
+  'SurveyJS applies an input mask ("maskType") only to an "inputType" of "text" or "tel"; on this input it would do nothing.',
+  {
+    vi: 'Hãy xóa "inputType" (hoặc dùng "text"), hoặc xóa "maskType".',
+    en: 'Remove "inputType" (or use "text"), or remove "maskType".',
+  },
+);
+
 /** Properties of pages, panels, questions and of the survey, by property name. */
 const BY_NAME: Record<string, PropertySupport> = {
   // — Identity, logic and values: survey-core does the work —
@@ -347,6 +357,7 @@ const BY_NAME: Record<string, PropertySupport> = {
   step: rendered('the step attribute'),
   maxLength: rendered('the maxlength attribute'),
   inputTextAlignment: rendered('text alignment of the input'),
+  // Only on inputType text or tel, where survey-core applies masks: see MASK_NEEDS_TEXT.
   maskType: rendered("survey-core's input mask attached to our <input>"),
   maskSettings: rendered("survey-core's input mask attached to our <input>"),
   dataList: rendered('suggestions in a <datalist>'),

@@ -91,4 +91,21 @@ describe('unrendered properties', () => {
       'survey.unrendered-property',
     ]);
   });
+
+  it('rejects a mask on an input survey-core does not mask', () => {
+    const mask = { type: 'text', maskType: 'numeric' };
+    const result = validatePack(
+      packWith((survey) => {
+        elementsOf(survey).push(
+          { ...mask, name: 'so_tien' },
+          { ...mask, name: 'dien_thoai', inputType: 'tel' },
+          { ...mask, name: 'so_luong', inputType: 'number' },
+        );
+      }),
+    );
+    const index = JSON.parse(VALID).forms[0].survey.pages[0].elements.length;
+    expect(pairs(result)).toEqual([
+      [`${SURVEY}.pages[0].elements[${index + 2}].maskType`, 'survey.unrendered-property'],
+    ]);
+  });
 });

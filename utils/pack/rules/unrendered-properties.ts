@@ -1,6 +1,6 @@
 import type { JsonObjectProperty } from 'survey-core';
 import { type PackIssue, packIssue } from '../issues';
-import { propertySupport, rejectionOf } from '../property-support';
+import { MASK_NEEDS_TEXT, propertySupport, type Reason, rejectionOf } from '../property-support';
 import type { SurveyJson } from '../schema';
 import { forEachSurveyProperty } from '../survey-properties';
 
@@ -11,9 +11,11 @@ import { forEachSurveyProperty } from '../survey-properties';
  */
 export function unrenderedPropertyIssues(survey: SurveyJson, surveyPath: string): PackIssue[] {
   const issues: PackIssue[] = [];
-  forEachSurveyProperty(survey, surveyPath, ({ key, value, path, property, className }) => {
+  forEachSurveyProperty(survey, surveyPath, ({ key, value, path, property, className, owner }) => {
     if (notAChoice(property, value)) return;
-    const reason = rejectionOf(propertySupport(className, property.name), value);
+    const reason =
+      rejectionOf(propertySupport(className, property.name), value) ??
+      maskWithoutEffect(property.name, value, owner);
     if (reason) {
       issues.push(
         packIssue(path, 'survey.unrendered-property', {
@@ -25,6 +27,21 @@ export function unrenderedPropertyIssues(survey: SurveyJson, surveyPath: string)
     }
   });
   return issues;
+}
+
+/** A mask on a number, date… input: survey-core (and so our renderer) would not apply it. */
+function maskWithoutEffect(
+  name: string,
+  value: unknown,
+  owner: Record<string, unknown>,
+): Reason | undefined {
+  if (name !== 'maskType' || typeof value !== 'string' || value.toLowerCase() === 'none') {
+    return undefined;
+  }
+  const inputType = owner.inputType;
+  if (inputType === undefined) return undefined;
+  const type = String(inputType).toLowerCase();
+  return type === 'text' || type === 'tel' ? undefined : MASK_NEEDS_TEXT;
 }
 
 /** survey-core's jsonErrors already report a value outside the property's choices. */
