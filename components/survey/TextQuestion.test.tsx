@@ -77,3 +77,28 @@ describe('comment question', () => {
     expect(fireEvent.keyDown(showComment({}), { key: 'Enter' })).toBe(true);
   });
 });
+
+describe("another question's comment box", () => {
+  it('follows the survey-wide autoGrowComment and allowResizeComment', () => {
+    const model = createSurveyModel(
+      {
+        autoGrowComment: true,
+        allowResizeComment: false,
+        elements: [
+          {
+            type: 'boolean',
+            name: 'b',
+            title: 'Có họp',
+            showCommentArea: true,
+            commentText: 'Ghi thêm',
+          },
+        ],
+      },
+      'vi',
+    );
+    render(<SurveyView model={model} />);
+    expect(screen.getByLabelText('Ghi thêm').className).toBe(
+      'ts-input ts-textarea ts-textarea--grow ts-textarea--fixed',
+    );
+  });
+});

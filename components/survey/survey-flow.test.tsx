@@ -140,4 +140,16 @@ describe('auto-advance', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'y' }));
     await waitFor(() => expect(screen.getByText('Đã lưu').tagName).toBe('P'), { timeout: 2000 });
   });
+
+  it('waits for Enter after a keyboard choice, so that arrow keys never leave the page', async () => {
+    const model = twoPages({ autoAdvanceEnabled: true });
+    show(model);
+    const radio = screen.getByRole('radio', { name: 'x' });
+    // Arrow keys select by a click without a pointer press.
+    fireEvent.click(radio);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(heading().textContent).toBe('Trang một');
+    fireEvent.keyDown(radio, { key: 'Enter' });
+    await waitFor(() => expect(heading().textContent).toBe('Trang hai'), { timeout: 2000 });
+  });
 });
