@@ -73,11 +73,8 @@ describe('dynamic panel as a carousel', () => {
   it('shows one item with Mục n/N and Previous/Next, and adds and removes', () => {
     const question = show({ displayMode: 'carousel' });
     expect(screen.getByText('Mục 1/2').getAttribute('aria-live')).toBe('polite');
-    const [previous, next] = screen
-      .getAllByRole('button')
-      .filter((b) => b.textContent !== 'Thêm mục' && !/Xóa/.test(b.textContent ?? ''));
-    expect(previous?.getAttribute('aria-disabled')).toBe('true');
-    fireEvent.click(next as HTMLElement);
+    expect(button('Mục trước').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button('Mục sau'));
     expect(question.currentIndex).toBe(1);
     expect(screen.getByText('Mục 2/2').tagName).toBe('P');
     fireEvent.click(button('Thêm mục'));
@@ -90,5 +87,11 @@ describe('dynamic panel as a carousel', () => {
     show({ renderMode: 'progressTop' });
     expect(screen.getByText('Mục 1/2').tagName).toBe('P');
     expect(screen.getAllByLabelText('Nội dung')).toHaveLength(1);
+  });
+
+  it("uses the pack's own Previous/Next texts when it has them", () => {
+    show({ displayMode: 'carousel', prevPanelText: 'Lùi', nextPanelText: 'Tiến' });
+    expect(button('Tiến').getAttribute('aria-disabled')).toBeNull();
+    expect(button('Lùi').getAttribute('aria-disabled')).toBe('true');
   });
 });

@@ -58,6 +58,8 @@ export function PanelDynamicPaged(
     show(panel, { panel });
   };
   const panelId = domId(question, 'current');
+  // survey-core's default texts are the page buttons' ("Trang trước"), which would be confusing
+  // right above them; unless the pack wrote its own, say "Mục trước" / "Mục sau".
   const progress = (
     <p class="ts-hint" aria-live="polite">
       {t('survey.itemOf', { index: index + 1, count: panels.length })}
@@ -98,7 +100,8 @@ export function PanelDynamicPaged(
           <PanelView
             key={current.id}
             panel={current}
-            fallbackTitle={titleOf(index)}
+            // A tab already names its item (the tabpanel is labelled by it).
+            fallbackTitle={mode === 'tab' ? undefined : titleOf(index)}
             footer={
               question.canRemovePanel &&
               !field.disabled && (
@@ -118,12 +121,16 @@ export function PanelDynamicPaged(
       {mode === 'carousel' && panels.length > 1 && (
         <div class="actions">
           <StepButton
-            label={question.panelPrevText}
+            label={
+              question.locPrevPanelText.isEmpty ? t('survey.itemPrev') : question.panelPrevText
+            }
             enabled={index > 0}
             onClick={() => show(panels[index - 1], null)}
           />
           <StepButton
-            label={question.panelNextText}
+            label={
+              question.locNextPanelText.isEmpty ? t('survey.itemNext') : question.panelNextText
+            }
             enabled={index < panels.length - 1}
             onClick={() => show(panels[index + 1], null)}
           />

@@ -24,4 +24,6 @@ export const survey: Record<keyof typeof vi, string> = {
   'survey.preview.try': 'Try-out: answers are not saved.',
   'survey.preview.tried': 'Try-out finished. No answer was saved.',
   'survey.preview.again': 'Try again',
+  'survey.itemPrev': 'Previous item',
+  'survey.itemNext': 'Next item',
 } as const;

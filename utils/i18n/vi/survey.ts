@@ -23,4 +23,6 @@ export const survey = {
   'survey.preview.try': 'Làm thử: câu trả lời không được lưu.',
   'survey.preview.tried': 'Đã làm thử xong. Không có câu trả lời nào được lưu.',
   'survey.preview.again': 'Làm thử lại',
+  'survey.itemPrev': 'Mục trước',
+  'survey.itemNext': 'Mục sau',
 } as const;
