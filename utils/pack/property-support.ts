@@ -497,7 +497,17 @@ const BY_CLASS: Record<string, PropertySupport> = {
   'survey.matrixDragHandleArea': noEffect('only for matrixdynamic rows, a type not allowed'),
   'survey.showPageNumbers': rendered('we always show "Trang n/N" above the page heading'),
   'survey.questionDescriptionLocation': rendered('under the title or under the input'),
-  'survey.showProgressBar': rendered('our progress bar (answered questions) is always shown'),
+  // Legacy string values name a location too; only those at the top match what we show.
+  'survey.showProgressBar': only(
+    'rendered',
+    'our progress bar (answered questions) is always shown, at the top',
+    [true, false, 'off', 'on', 'top', 'auto', 'aboveheader', 'belowheader'],
+    because(
+      'Tự soi hiển thị thanh tiến độ ở đầu trang.',
+      'Tự soi shows the progress bar at the top.',
+      { vi: 'Hãy dùng true hoặc xóa thuộc tính này.', en: 'Use true or remove it.' },
+    ),
+  ),
   'survey.progressBarLocation': only(
     'rendered',
     'above the page',
