@@ -86,3 +86,34 @@ describe('title, description and error locations', () => {
     expect(second?.previousElementSibling).toBe(screen.getByLabelText(/^B/));
   });
 });
+
+describe('questions on one line', () => {
+  it('puts startWithNewLine: false elements on the line before, sized by survey-core', () => {
+    show([
+      { type: 'text', name: 'ho', title: 'Họ' },
+      {
+        type: 'text',
+        name: 'ten',
+        title: 'Tên',
+        startWithNewLine: false,
+        width: '40%',
+        minWidth: '12rem',
+      },
+      { type: 'text', name: 'tuoi', title: 'Tuổi' },
+    ]);
+    const row = screen.getByLabelText('Họ').closest('.ts-row');
+    expect(row?.contains(screen.getByLabelText('Tên'))).toBe(true);
+    expect(row?.contains(screen.getByLabelText('Tuổi'))).toBe(false);
+    const cell = screen.getByLabelText('Tên').closest('.ts-row__cell') as HTMLElement;
+    expect(cell.style.flexBasis).toBe('40%');
+    expect(cell.style.minWidth).toBe('min(100%, 12rem)');
+  });
+
+  it('leaves the line of a hidden element to the others', () => {
+    show([
+      { type: 'text', name: 'a', title: 'A' },
+      { type: 'text', name: 'b', title: 'B', startWithNewLine: false, visibleIf: '{a} notempty' },
+    ]);
+    expect(document.querySelectorAll('.ts-row__cell')).toHaveLength(1);
+  });
+});

@@ -59,9 +59,24 @@ function because(vi: string, en: string, then: Reason = REMOVE): Reason {
 }
 
 const SIDE_BY_SIDE = because(
-  'Tự soi luôn hiển thị mỗi câu hỏi trên một dòng, hết chiều ngang (cũng để đọc được trên điện thoại); bố cục cạnh nhau, độ rộng và lưới cột không được áp dụng.',
-  'Tự soi always shows one question per line at full width (also so that it reads on phones); side-by-side layout, widths and grid columns are not applied.',
+  'Tự soi không áp dụng lưới cột hay độ rộng cố định ở đây; câu hỏi chỉ nằm cạnh nhau khi có "startWithNewLine": false, với "width", "minWidth", "maxWidth".',
+  'Tự soi does not apply grid columns or fixed widths here; questions share a line only with "startWithNewLine": false, sized by "width", "minWidth", "maxWidth".',
 );
+/** A CSS length survey-core would pass on as is: a number (pixels), px, %, em or rem. */
+const LENGTH = /^\s*\d+(\.\d+)?\s*(px|%|em|rem)?\s*$/i;
+const isLength = (value: unknown) =>
+  (typeof value === 'number' && value >= 0) || (typeof value === 'string' && LENGTH.test(value));
+const WIDTH: PropertySupport = {
+  kind: 'rendered',
+  why: "sizes the element on its line, through survey-core's rootStyle",
+  reject: {
+    when: (value) => value !== '' && !isLength(value),
+    reason: because('Độ rộng phải là một độ dài đơn giản.', 'A width must be a plain length.', {
+      vi: 'Hãy viết như "40%", "300px" hoặc "20rem".',
+      en: 'Write it like "40%", "300px" or "20rem".',
+    }),
+  },
+};
 const TITLE_LOCATION = because(
   'Tự soi chỉ đặt tiêu đề câu hỏi ở trên ("top") hoặc ẩn nó ("hidden"); tiêu đề bên trái hay bên dưới không được hiển thị.',
   'Tự soi only puts question titles on top ("top") or hides them ("hidden"); titles on the left or at the bottom are not shown.',
@@ -150,10 +165,10 @@ const BY_NAME: Record<string, PropertySupport> = {
   state: only('no-effect', 'only "default"', ['default'], COLLAPSE),
   renderAs: only('no-effect', 'only "default"', ['default'], COMPONENT),
   // — Layout: one question per line —
-  startWithNewLine: only('no-effect', 'every element starts a new line', [true], SIDE_BY_SIDE),
-  width: rejected('side-by-side layout is not applied', SIDE_BY_SIDE),
-  minWidth: rejected('side-by-side layout is not applied', SIDE_BY_SIDE),
-  maxWidth: rejected('side-by-side layout is not applied', SIDE_BY_SIDE),
+  startWithNewLine: rendered('false puts the element on the line of the one before'),
+  width: WIDTH,
+  minWidth: WIDTH,
+  maxWidth: WIDTH,
   colSpan: rejected('grid layout is not applied', SIDE_BY_SIDE),
   effectiveColSpan: rejected('grid layout is not applied', SIDE_BY_SIDE),
   gridLayoutColumns: rejected('grid layout is not applied', SIDE_BY_SIDE),
@@ -644,6 +659,11 @@ const BY_CLASS: Record<string, PropertySupport> = {
     NOT_RENDERED({ vi: 'dòng quảng cáo của SurveyJS', en: "SurveyJS's branding" }),
   ),
   // — Page and panel —
+  'survey.width': rejected('our page sets the width', SIDE_BY_SIDE),
+  'page.width': rejected('a page always has the width of the form', SIDE_BY_SIDE),
+  'page.minWidth': rejected('a page always has the width of the form', SIDE_BY_SIDE),
+  'page.maxWidth': rejected('a page always has the width of the form', SIDE_BY_SIDE),
+  'page.startWithNewLine': only('no-effect', 'pages are never on one line', [true], SIDE_BY_SIDE),
   'page.readOnly': rendered('inputs on the page are disabled'),
   'page.state': noEffect('pages cannot collapse'),
   'panel.state': only('no-effect', 'panels are always expanded', ['default'], COLLAPSE),

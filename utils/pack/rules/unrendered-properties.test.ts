@@ -49,6 +49,7 @@ describe('unrendered properties', () => {
           widthMode: 'responsive',
         });
         Object.assign(elementsOf(survey)[0] ?? {}, { titleLocation: 'hidden' });
+        Object.assign(elementsOf(survey)[1] ?? {}, { startWithNewLine: false, width: '40%' });
       }),
     );
     expect(pairs(result)).toEqual([]);
@@ -59,12 +60,12 @@ describe('unrendered properties', () => {
       packWith((survey) => {
         survey.questionTitleLocation = 'left';
         survey.showTimer = true;
-        Object.assign(elementsOf(survey)[0] ?? {}, { startWithNewLine: false, width: '50%' });
+        Object.assign(elementsOf(survey)[0] ?? {}, { colSpan: 2, width: 'calc(50% - 1rem)' });
       }),
     );
     // In document order: the fixture's pages come before the keys added here.
     expect(pairs(result)).toEqual([
-      [`${FIRST}.startWithNewLine`, 'survey.unrendered-property'],
+      [`${FIRST}.colSpan`, 'survey.unrendered-property'],
       [`${FIRST}.width`, 'survey.unrendered-property'],
       [`${SURVEY}.questionTitleLocation`, 'survey.unrendered-property'],
       [`${SURVEY}.showTimer`, 'survey.unrendered-property'],
