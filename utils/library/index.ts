@@ -1,0 +1,13 @@
+/** The pack library: importing, listing, removing and exporting packs, moving drafts. */
+
+export { LibraryError, type LibraryErrorCode, type LibraryErrorDetails } from './errors';
+export { analyseImport, installPack } from './import';
+export { listLibrary } from './list';
+export type {
+  ImportAnalysis,
+  ImportStatus,
+  InstalledPack,
+  Library,
+  PackDiff,
+  UnreadablePackRecord,
+} from './types';

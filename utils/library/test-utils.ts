@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import type { Pack } from '../pack/schema';
+import type { PackOrigin } from '../storage/types';
+import { sha256Hex } from './identity';
+import { packRecord, putIfAbsent } from './records';
+
+// The one valid pack file every library test builds its files from.
+const VALID = new URL('../../tests/fixtures/packs/valid.json', import.meta.url);
+
+/** The valid fixture with envelope fields overridden, parsed. */
+export function validPack(overrides: Partial<Pack> = {}): Pack {
+  return { ...(JSON.parse(readFileSync(VALID, 'utf8')) as Pack), ...overrides };
+}
+
+/** A pack file's bytes; a different `indent` gives other bytes for the same content. */
+export function packFile(overrides: Partial<Pack> = {}, indent = 2): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(validPack(overrides), null, indent)}\n`);
+}
+
+/** A pack file's bytes as an author would save them. */
+export function fileBytes(pack: Pack, indent = 2): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(pack, null, indent)}\n`);
+}
+
+/** Installs a pack (already valid) as if imported from a file, without the validation pipeline. */
+export async function installForTest(pack: Pack, origin: PackOrigin = 'file', indent = 2) {
+  const bytes = fileBytes(pack, indent);
+  return putIfAbsent(packRecord({ pack, bytes, sha256: await sha256Hex(bytes), origin }));
+}
