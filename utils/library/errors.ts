@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/translate';
 import type { ImportStatus } from './types';
 
 /**
@@ -34,3 +35,11 @@ export class LibraryError extends Error {
     this.code = details.code;
   }
 }
+
+/** The UI string of an error code; its placeholders are the fields of `details`. */
+export function libraryErrorMessageKey(code: LibraryErrorCode): LibraryErrorMessageKey {
+  return `storage.library.error.${code}`;
+}
+
+// Fails to compile when a code has no string in the locale files.
+type LibraryErrorMessageKey = `storage.library.error.${LibraryErrorCode}` & MessageKey;

@@ -3,6 +3,13 @@
 export { LibraryError, type LibraryErrorCode, type LibraryErrorDetails } from './errors';
 export { analyseImport, installPack } from './import';
 export { listLibrary } from './list';
+export {
+  dependentResponses,
+  exportPack,
+  type PackExport,
+  type RemoveResult,
+  removePack,
+} from './manage';
 export type {
   ImportAnalysis,
   ImportStatus,
@@ -11,3 +18,4 @@ export type {
   PackDiff,
   UnreadablePackRecord,
 } from './types';
+export { unreadableRecordsJson } from './unreadable';
