@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../storage/db';
 import { useFreshDatabase } from '../storage/test-utils';
 import type { InstalledPack } from '../storage/types';
-import { LibraryError } from './errors';
 import { sha256Hex } from './identity';
 import { analyseImport, installPack } from './import';
-import { packFile, validPack } from './test-utils';
+import { packFile, refusal, validPack } from './test-utils';
 import type { ImportAnalysis } from './types';
 
 const ID = 'mau-kiem-tra';
@@ -17,15 +16,6 @@ async function analyse(version: string, indent = 2) {
 
 async function install(version: string, indent = 2) {
   return installPack(await analyse(version, indent));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<LibraryError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof LibraryError)) throw new Error(`expected a LibraryError, got ${error}`);
-  return error;
 }
 
 describe('analyseImport', () => {

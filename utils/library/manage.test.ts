@@ -7,10 +7,9 @@ import { getPack } from '../storage/packs';
 import { createResponse } from '../storage/responses';
 import { samplePack, useFreshDatabase } from '../storage/test-utils';
 import type { InstalledPack, ResponseRecord } from '../storage/types';
-import { LibraryError } from './errors';
 import { analyseImport, installPack } from './import';
 import { dependentResponses, exportPack, removePack } from './manage';
-import { installForTest, packFile } from './test-utils';
+import { installForTest, packFile, refusal } from './test-utils';
 import { unreadableRecordsJson } from './unreadable';
 
 function draftOn(packId: string, packVersion: string) {
@@ -20,15 +19,6 @@ function draftOn(packId: string, packVersion: string) {
     formId: 'self-review',
     progress: { answered: 0, total: 1 },
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<LibraryError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof LibraryError)) throw new Error(`expected a LibraryError, got ${error}`);
-  return error;
 }
 
 describe('dependentResponses and removePack', () => {

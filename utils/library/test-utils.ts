@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Pack } from '../pack/schema';
 import type { PackOrigin } from '../storage/types';
+import { LibraryError } from './errors';
 import { sha256Hex } from './identity';
 import { packRecord, putIfAbsent } from './records';
 
@@ -26,4 +27,14 @@ export function fileBytes(pack: Pack, indent = 2): Uint8Array {
 export async function installForTest(pack: Pack, origin: PackOrigin = 'file', indent = 2) {
   const bytes = fileBytes(pack, indent);
   return putIfAbsent(packRecord({ pack, bytes, sha256: await sha256Hex(bytes), origin }));
+}
+
+/** The LibraryError the promise rejects with; fails the test on success or another error. */
+export async function refusal(promise: Promise<unknown>): Promise<LibraryError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof LibraryError)) throw new Error(`expected a LibraryError, got ${error}`);
+  return error;
 }
