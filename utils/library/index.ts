@@ -1,6 +1,12 @@
 /** The pack library: importing, listing, removing and exporting packs, moving drafts. */
 
-export { LibraryError, type LibraryErrorCode, type LibraryErrorDetails } from './errors';
+export { draftMoveOffer, moveDraft } from './draft-move';
+export {
+  LibraryError,
+  type LibraryErrorCode,
+  type LibraryErrorDetails,
+  libraryErrorMessageKey,
+} from './errors';
 export { analyseImport, installPack } from './import';
 export { listLibrary } from './list';
 export {
@@ -11,6 +17,10 @@ export {
   removePack,
 } from './manage';
 export type {
+  DraftMoveEntry,
+  DraftMoveOffer,
+  DraftMovePlan,
+  DraftMoveReason,
   ImportAnalysis,
   ImportStatus,
   InstalledPack,

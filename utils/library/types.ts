@@ -1,5 +1,5 @@
 import type { PackIssue } from '../pack/issues';
-import type { Pack } from '../pack/schema';
+import type { LocalizedText, Pack } from '../pack/schema';
 import type { InstalledPack, UnreadablePackRecord } from '../storage/types';
 
 export type { InstalledPack, UnreadablePackRecord } from '../storage/types';
@@ -39,4 +39,41 @@ export interface Library {
   packs: InstalledPack[];
   /** Records that could not be read: count them, export them; never dropped. */
   unreadable: UnreadablePackRecord[];
+}
+
+/*
+ * A draft's move to another version, as contract §1 defines it for `planDraftMove`
+ * (utils/pack/lineage.ts, helper "format"); these become re-exports of its types once it is on main.
+ */
+export type DraftMoveReason = 'removed' | 'no-question' | 'value-not-allowed';
+
+export interface DraftMoveEntry {
+  kind: 'kept' | 'mapped' | 'dropped';
+  /** The key in the old draft. */
+  from: string;
+  /** The key in the new draft (kept and mapped). */
+  to?: string;
+  title: LocalizedText;
+  before: unknown;
+  after?: unknown;
+  reason?: DraftMoveReason;
+}
+
+export interface DraftMovePlan {
+  entries: DraftMoveEntry[];
+  /** The answers for the new version: kept and mapped entries only. */
+  data: Record<string, unknown>;
+}
+
+export type DraftMovePlanner = (input: {
+  from: Pack;
+  to: Pack;
+  formId: string;
+  data: Record<string, unknown>;
+}) => DraftMovePlan;
+
+export interface DraftMoveOffer {
+  /** The highest installed version above the draft's that has the draft's form. */
+  target: InstalledPack;
+  plan: DraftMovePlan;
 }
