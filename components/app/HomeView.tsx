@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listLibrary } from '@/utils/library';
+// The list alone: the index would also bring the validation pipeline and survey-core.
+import { listLibrary } from '@/utils/library/list';
 import { listReviewSummaries, type ReviewSummary } from '@/utils/reviews/summaries';
 import type { InstalledPack } from '@/utils/storage/types';
 import { useT } from '../i18n';
