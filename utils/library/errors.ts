@@ -8,8 +8,11 @@ import type { ImportStatus } from './types';
 export type LibraryErrorDetails =
   /** installPack on an analysis whose status does not allow installing. */
   | { code: 'not-installable'; status: ImportStatus }
-  /** Another file with the same id and version is installed (found at install time). */
-  | { code: 'conflict'; key: string; installedSha256: string; sha256: string }
+  /**
+   * Another file with the same id and version is installed (found at install time); no
+   * `installedSha256` when what is stored under the key cannot be read.
+   */
+  | { code: 'conflict'; key: string; installedSha256?: string; sha256: string }
   /** No readable installed pack (or response) under that key. */
   | { code: 'not-found'; key: string }
   /** A built-in version the extension still ships: it would come back on the next start. */

@@ -43,7 +43,7 @@ export function putIfAbsent(record: InstalledPack): Promise<InstalledPack> {
       throw new LibraryError({
         code: 'conflict',
         key: record.key,
-        installedSha256: read.ok ? read.record.sha256 : '',
+        ...(read.ok && { installedSha256: read.record.sha256 }),
         sha256: record.sha256,
       });
     }

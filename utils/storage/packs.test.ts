@@ -53,4 +53,19 @@ describe('packs', () => {
     await installForTest(pack as ReturnType<typeof samplePack>);
     expect((await getPack('sample', '1.0.0'))?.pack).toMatchObject({ lineage: pack.lineage });
   });
+
+  it('does not judge identity fields by the import rules, but requires key = id@version', async () => {
+    const record = await installForTest(samplePack());
+    const db = await getDb();
+    const oddVersion = { ...record, key: 'Sample@1.0', id: 'Sample', version: '1.0' };
+    const mismatched = { ...record, key: 'sample@9.9.9' };
+    await db.put('packs', oddVersion);
+    await db.put('packs', mismatched);
+
+    const { packs, unreadable } = await listPackRecords();
+    expect(packs.map((p) => p.key)).toEqual(['Sample@1.0', 'sample@1.0.0']);
+    expect(unreadable.map((r) => [r.key, r.reason])).toEqual([
+      ['sample@9.9.9', expect.stringContaining('key is not id@version')],
+    ]);
+  });
 });

@@ -2,6 +2,10 @@ import type { Pack } from '../pack/schema';
 import { kebabId, semver } from '../pack/schema';
 import { z } from '../zod';
 
+// Identity fields of a stored pack: any non-empty text. The id and version rules of the import
+// apply when a file is imported; a stored record is not judged by today's rules again.
+const storedName = z.string().min(1);
+
 /**
  * Shapes of the stored records, as zod schemas: records are validated when read back, so a
  * corrupt or hand-edited record is reported instead of crashing the UI. These are *stored-record*
@@ -49,25 +53,30 @@ const uint8Array = z.custom<Uint8Array>(
 );
 
 /** Database version 2 onwards: the file's own bytes are kept beside the parsed pack. */
-export const storedPackV2 = z.object({
-  /** `${id}@${version}`: several versions of one pack can be installed side by side. */
-  key: z.string(),
-  id: kebabId,
-  version: semver,
-  origin: packOriginSchema,
-  installedAt: z.number(),
-  fileName: z.string().optional(),
-  /** Exactly the bytes that were imported (or shipped), so export hands on the same file. */
-  bytes: uint8Array,
-  /** SHA-256 of `bytes`, lowercase hex: the identity of this version's file. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /**
-   * Set by data migration 001 for records made before bytes were kept: `bytes` is a JSON
-   * serialization of `pack`, not the original file, so identity compares content instead.
-   */
-  bytesReconstructed: z.literal(true).optional(),
-  pack: storedPackContent,
-});
+export const storedPackV2 = z
+  .object({
+    /** `${id}@${version}`: several versions of one pack can be installed side by side. */
+    key: z.string(),
+    id: storedName,
+    version: storedName,
+    origin: packOriginSchema,
+    installedAt: z.number(),
+    fileName: z.string().optional(),
+    /** Exactly the bytes that were imported (or shipped), so export hands on the same file. */
+    bytes: uint8Array,
+    /** SHA-256 of `bytes`, lowercase hex: the identity of this version's file. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /**
+     * Set by data migration 001 for records made before bytes were kept: `bytes` is a JSON
+     * serialization of `pack`, not the original file, so identity compares content instead.
+     */
+    bytesReconstructed: z.literal(true).optional(),
+    pack: storedPackContent,
+  })
+  .refine((record) => record.key === `${record.id}@${record.version}`, {
+    error: 'key is not id@version',
+    path: ['key'],
+  });
 
 export const responseStatusSchema = z.enum(['draft', 'completed']);
 
