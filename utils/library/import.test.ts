@@ -140,6 +140,17 @@ describe('installPack', () => {
     expect(await installPack({ ...tabA })).toEqual(installed);
   });
 
+  it('stores a view into a larger buffer as just its own bytes', async () => {
+    const file = packFile();
+    const padded = new Uint8Array(file.byteLength + 100);
+    padded.set(file, 50);
+    const view = padded.subarray(50, 50 + file.byteLength);
+    await installPack(await analyseImport('view.json', view));
+    const stored = (await (await getDb()).get('packs', `${ID}@1.2.0`))?.bytes;
+    expect(stored?.buffer.byteLength).toBe(file.byteLength);
+    expect(stored).toEqual(file);
+  });
+
   it('hashes the bytes it stores, not the hash the analysis claims', async () => {
     const analysis: ImportAnalysis = { ...(await analyse('1.2.0')), sha256: '0'.repeat(64) };
     const installed = await installPack(analysis);

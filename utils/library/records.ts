@@ -25,7 +25,7 @@ export function packRecord(fields: NewPackRecord): InstalledPack {
     origin,
     installedAt: Date.now(),
     ...(fileName !== undefined && { fileName }),
-    bytes,
+    bytes: ownBuffer(bytes),
     sha256,
     pack,
   };
@@ -51,4 +51,13 @@ export function putIfAbsent(record: InstalledPack): Promise<InstalledPack> {
     await Promise.all([tx.store.add(record), tx.done]);
     return record;
   });
+}
+
+/**
+ * IndexedDB stores a typed array with its whole underlying buffer: a view into a larger buffer
+ * (a slice of something read) would store all of it. Such a view is copied first.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? bytes : bytes.slice();
 }
