@@ -1,4 +1,10 @@
-import { type ChoiceOption, type FormQuestion, formQuestions, nameKey } from './form-questions';
+import {
+  type ChoiceOption,
+  choiceKey,
+  type FormQuestion,
+  formQuestions,
+  nameKey,
+} from './form-questions';
 import { type FormLineage, lineageFormOf, normalisedLineage } from './lineage-entry';
 import type { ChoiceValue, LocalizedText, Pack, PackForm } from './schema';
 
@@ -162,9 +168,9 @@ function choiceChange(
   const mapTargets = new Set<string>();
   for (const choice of before.choices) {
     const target = valueMap?.get(choice.key);
-    if (target !== undefined && keyOf(target) !== choice.key) {
-      const to = newByKey.get(keyOf(target));
-      mapTargets.add(keyOf(target));
+    if (target !== undefined && choiceKey(target) !== choice.key) {
+      const to = newByKey.get(choiceKey(target));
+      mapTargets.add(choiceKey(target));
       mapped.push({
         from: ref(choice),
         to: to ? ref(to) : { value: target, text: { vi: `${target}` } },
@@ -238,10 +244,6 @@ function groupChanges(
 
 function ref(choice: ChoiceOption): ChoiceRef {
   return { value: choice.value, text: choice.text };
-}
-
-function keyOf(value: ChoiceValue): string {
-  return typeof value === 'string' ? value.normalize('NFC') : String(value);
 }
 
 function sameText(a: LocalizedText, b: LocalizedText): boolean {

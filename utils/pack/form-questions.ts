@@ -146,5 +146,10 @@ function choiceValue(value: unknown): ChoiceValue | undefined {
 }
 
 function option(value: ChoiceValue, text: LocalizedText): ChoiceOption {
-  return { value, key: typeof value === 'string' ? value.normalize('NFC') : String(value), text };
+  return { value, key: choiceKey(value), text };
+}
+
+/** A choice value as a lineage `choices` map names it: JSON keys are strings; NFC like names. */
+export function choiceKey(value: ChoiceValue): string {
+  return typeof value === 'string' ? value.normalize('NFC') : String(value);
 }
