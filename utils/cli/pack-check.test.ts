@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../pack/schema';
-import { packWith } from '../pack/test-pack';
+import { BASE_ITEMS, childPackWith, packWith } from '../pack/test-pack';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -93,22 +93,8 @@ describe('npm run pack:check with a parent mapping', () => {
     writeFileSync(path, JSON.stringify(pack));
     return path;
   };
-  const ITEMS = {
-    da_doc: 'da_doc',
-    bh01: 'bh01',
-    linh_vuc: 'linh_vuc',
-    tan_suat: 'tan_suat',
-    tu_danh_gia: 'tu_danh_gia',
-  };
-  const child = (items: Record<string, string>) =>
-    packWith((pack) => {
-      pack.id = 'mau-chi-tiet';
-      pack.parent = {
-        id: 'mau-kiem-tra',
-        version: '1.2.0',
-        forms: [{ id: 'tu-kiem-diem', parentForm: 'tu-kiem-diem', items }],
-      };
-    });
+  const ITEMS = BASE_ITEMS;
+  const child = (items: Record<string, string>) => childPackWith(items);
 
   it('checks the mapping against a parent given among the files', () => {
     const parent = write('parent.json', packWith());

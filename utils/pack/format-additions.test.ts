@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackIssue, PackValidationResult } from './issues';
 import { parentMappingIssues } from './rules/parent-mapping';
 import type { Pack } from './schema';
-import { elementNamed, packWith } from './test-pack';
+import { BASE_ITEMS, childPackWith, elementNamed, packWith } from './test-pack';
 import { validatePack } from './validate';
 
 const VIETNAMESE = /[àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -22,27 +22,8 @@ function issuesOf(pack: Pack): Array<[string, string]> {
 
 const FORM = 'tu-kiem-diem';
 const REPLACED_BY = { number: '207-QĐ/TW', date: '2026-07-26' };
-/** Every aggregated question of the base's first form, mapped onto the parent (itself, by default). */
-const ITEMS = {
-  da_doc: 'da_doc',
-  bh01: 'bh01',
-  linh_vuc: 'linh_vuc',
-  tan_suat: 'tan_suat',
-  tu_danh_gia: 'tu_danh_gia',
-};
-const withParent = (
-  items: Record<string, string> = ITEMS,
-  edit: (pack: Pack) => void = () => undefined,
-) =>
-  packWith((pack) => {
-    pack.id = 'mau-chi-tiet';
-    pack.parent = {
-      id: 'mau-kiem-tra',
-      version: '1.2.0',
-      forms: [{ id: FORM, parentForm: FORM, items }],
-    };
-    edit(pack);
-  });
+const ITEMS = BASE_ITEMS;
+const withParent = childPackWith;
 
 describe('source status', () => {
   it('accepts a source in force, and a replaced one that names its replacement', () => {

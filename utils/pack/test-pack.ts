@@ -20,6 +20,31 @@ export function packWith(edit: (pack: Pack) => Pack | undefined = () => undefine
   return edit(copy) ?? copy;
 }
 
+/** Every aggregated question of the base's first form, mapped onto the same name. */
+export const BASE_ITEMS: Readonly<Record<string, string>> = {
+  da_doc: 'da_doc',
+  bh01: 'bh01',
+  linh_vuc: 'linh_vuc',
+  tan_suat: 'tan_suat',
+  tu_danh_gia: 'tu_danh_gia',
+};
+
+/** A finer pack "mau-chi-tiet" whose first form maps `items` onto the base pack (its parent). */
+export function childPackWith(
+  items: Record<string, string> = BASE_ITEMS,
+  edit: (pack: Pack) => void = () => undefined,
+): Pack {
+  return packWith((pack) => {
+    pack.id = 'mau-chi-tiet';
+    pack.parent = {
+      id: BASE.id,
+      version: BASE.version,
+      forms: [{ id: 'tu-kiem-diem', parentForm: 'tu-kiem-diem', items }],
+    };
+    edit(pack);
+  });
+}
+
 /** The elements of page `page` of form `form` (the base's first form has two pages). */
 export function pageElements(pack: Pack, page = 0, form = 0): TestElement[] {
   const survey = pack.forms[form]?.survey as { pages?: Array<{ elements: TestElement[] }> };
