@@ -78,8 +78,8 @@ const SPECIAL_ITEMS: Array<[keys: string[], value: string]> = [
   [['showDontKnowItem'], 'dontknow'],
 ];
 
-/** Most rating steps worth listing; a wider scale is treated as not static. */
-const MAX_RATING_ITEMS = 100;
+/** Most generated numbers worth listing; a wider range is treated as not written out. */
+const MAX_GENERATED_ITEMS = 1000;
 
 function choicesOf(node: SurveyNode): ChoiceOption[] | undefined {
   const { json } = node;
@@ -88,8 +88,23 @@ function choicesOf(node: SurveyNode): ChoiceOption[] | undefined {
     case 'checkbox':
     case 'dropdown': {
       // Choices copied from another question at run time are not written here.
-      if (json.choicesFromQuestion !== undefined || !Array.isArray(json.choices)) return undefined;
-      const items = json.choices.flatMap(itemOf);
+      if (json.choicesFromQuestion !== undefined) return undefined;
+      // A dropdown adds the numbers choicesMin…choicesMax (by choicesStep) after its choices.
+      const range =
+        node.type === 'dropdown' && numberOr(json.choicesMax, 0) > numberOr(json.choicesMin, 0)
+          ? numberRange(
+              numberOr(json.choicesMin, 0),
+              numberOr(json.choicesMax, 0),
+              json.choicesStep,
+            )
+          : [];
+      if (range === undefined || (!Array.isArray(json.choices) && range.length === 0)) {
+        return undefined;
+      }
+      const items = [
+        ...(Array.isArray(json.choices) ? json.choices.flatMap(itemOf) : []),
+        ...range,
+      ];
       for (const [keys, value] of SPECIAL_ITEMS) {
         if (keys.some((key) => json[key] === true)) items.push(option(value, { vi: value }));
       }
@@ -114,13 +129,21 @@ function ratingChoices(json: Record<string, unknown>): ChoiceOption[] | undefine
   if (Array.isArray(json.rateValues) && json.rateValues.length > 0) {
     return json.rateValues.flatMap(itemOf);
   }
-  const number = (value: unknown, fallback: number) =>
-    typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-  const min = number(json.rateMin, 1);
-  const step = number(json.rateStep, 1);
-  const count = number(json.rateCount, 0);
-  const max = count > 0 ? min + (count - 1) * step : number(json.rateMax, 5);
-  if (step <= 0 || (max - min) / step >= MAX_RATING_ITEMS) return undefined;
+  const min = numberOr(json.rateMin, 1);
+  const step = numberOr(json.rateStep, 1);
+  const count = numberOr(json.rateCount, 0);
+  const max = count > 0 ? min + (count - 1) * step : numberOr(json.rateMax, 5);
+  return numberRange(min, max, step);
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** min, min + step, … up to max, as survey-core generates them; undefined for a huge range. */
+function numberRange(min: number, max: number, stepValue: unknown): ChoiceOption[] | undefined {
+  const step = numberOr(stepValue, 1);
+  if (step <= 0 || (max - min) / step >= MAX_GENERATED_ITEMS) return undefined;
   const items: ChoiceOption[] = [];
   for (let value = min; value <= max; value += step) items.push(option(value, { vi: `${value}` }));
   return items;

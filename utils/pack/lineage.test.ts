@@ -167,4 +167,41 @@ describe('planDraftMove', () => {
     const plan = planDraftMove({ from: FROM, to, formId: 'y-kien', data: { huu_ich: true } });
     expect(summary(plan)).toEqual([['dropped', 'huu_ich', 'no-question', undefined]]);
   });
+
+  it('turns a single choice into a list when the question became a checkbox, and back', () => {
+    const to = packWith((pack) => {
+      pack.version = '2.0.0';
+      elementNamed(pack, 'bh01').type = 'checkbox';
+      elementNamed(pack, 'linh_vuc').type = 'radiogroup';
+    });
+    const plan = planDraftMove({
+      from: FROM,
+      to,
+      formId: FORM,
+      data: { bh01: 'co', linh_vuc: ['cong_tac'], tan_suat: 'thang' },
+    });
+    expect(summary(plan)).toEqual([
+      ['mapped', 'bh01', 'bh01', ['co']],
+      ['mapped', 'linh_vuc', 'linh_vuc', 'cong_tac'],
+      ['kept', 'tan_suat', 'tan_suat', 'thang'],
+    ]);
+    const several = planDraftMove({
+      from: FROM,
+      to,
+      formId: FORM,
+      data: { linh_vuc: ['hoc_tap', 'cong_tac'] },
+    });
+    expect(summary(several)).toEqual([['dropped', 'linh_vuc', 'value-not-allowed', undefined]]);
+  });
+
+  it('accepts the numbers a dropdown generates from choicesMin and choicesMax', () => {
+    const to = packWith((pack) => {
+      pack.version = '2.0.0';
+      Object.assign(elementNamed(pack, 'tan_suat'), { choicesMin: 1, choicesMax: 12 });
+    });
+    const plan = planDraftMove({ from: FROM, to, formId: FORM, data: { tan_suat: 12 } });
+    expect(summary(plan)).toEqual([['kept', 'tan_suat', 'tan_suat', 12]]);
+    const outside = planDraftMove({ from: FROM, to, formId: FORM, data: { tan_suat: 13 } });
+    expect(summary(outside)).toEqual([['dropped', 'tan_suat', 'value-not-allowed', undefined]]);
+  });
 });

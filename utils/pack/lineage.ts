@@ -157,12 +157,18 @@ function movedValue(
     const offered = choices.find((choice) => choice.key === choiceKey(mapped));
     return offered ? offered.value : NOT_ALLOWED;
   };
+  const many = question.type === 'checkbox';
   if (Array.isArray(value) && value.every(isScalar)) {
     // A checkbox answer keeps the values still offered, once each.
     const kept = [...new Set(value.map(mapOne).filter((item) => item !== NOT_ALLOWED))];
-    return kept.length === 0 && value.length > 0 ? NOT_ALLOWED : kept;
+    if (kept.length === 0 && value.length > 0) return NOT_ALLOWED;
+    if (many || !choices) return kept;
+    // Now a single-choice question: one remaining value fits, several do not.
+    return kept.length === 1 ? kept[0] : NOT_ALLOWED;
   }
-  return mapOne(value);
+  const one = mapOne(value);
+  // Now a checkbox: its answer is a list.
+  return many && isScalar(one) ? [one] : one;
 }
 
 function isScalar(value: unknown): value is ChoiceValue {
