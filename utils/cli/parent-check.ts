@@ -29,7 +29,8 @@ export async function withParentChecks(
     const matches = (pack: Pack | undefined) => pack?.id === id && pack.version === version;
     const found = given.find(matches);
     if (found) return found;
-    const fallback = await (builtin ??= readBuiltin());
+    builtin ??= readBuiltin();
+    const fallback = await builtin;
     return matches(fallback) ? fallback : undefined;
   };
   return Promise.all(
