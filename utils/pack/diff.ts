@@ -29,8 +29,9 @@ export interface FormDiff {
   questions: QuestionChange[];
   groups: GroupChange[];
   /**
-   * The form's description, survey or aggregate JSON differs in something the lists above do
-   * not name (a condition, a description, an order…). Always false for added and removed forms.
+   * Nothing above is listed, yet the form's description, survey or aggregate JSON differs (a
+   * condition, a description, an order…), so the form is "changed" with nothing to name. False
+   * whenever something is listed, and for added and removed forms.
    */
   otherChanges: boolean;
 }
