@@ -1,57 +1,56 @@
 /**
- * Semver 2.0 precedence (https://semver.org/#spec-item-11): negative when `a` comes before `b`,
- * positive after, 0 when equal. Build metadata (`+…`) is ignored. Numbers compare as numbers
- * (1.10.0 after 1.9.0); a pre-release comes before its release (1.0.0-rc.1 < 1.0.0).
- * Stand-in written by the library helper with the signature of the contract; helper "format"
- * owns this file.
+ * Semver 2.0 precedence (https://semver.org/#spec-item-11), for versions that passed the
+ * pack schema's `semver` check. Build metadata is not part of the format, so it is not handled.
  */
+
+interface ParsedVersion {
+  core: [number, number, number];
+  /** Pre-release identifiers; empty for a release. */
+  pre: string[];
+}
+
+const NUMERIC = /^(0|[1-9]\d*)$/;
+
+function parse(version: string): ParsedVersion {
+  const dash = version.indexOf('-');
+  const core = dash < 0 ? version : version.slice(0, dash);
+  const [major = 0, minor = 0, patch = 0] = core.split('.').map(Number);
+  return { core: [major, minor, patch], pre: dash < 0 ? [] : version.slice(dash + 1).split('.') };
+}
+
+/** Numeric identifiers compare numerically and sort before alphanumeric ones (spec 11.4). */
+function compareIdentifiers(a: string, b: string): number {
+  const aNumeric = NUMERIC.test(a);
+  const bNumeric = NUMERIC.test(b);
+  if (aNumeric && bNumeric) return Math.sign(Number(a) - Number(b));
+  if (aNumeric) return -1;
+  if (bNumeric) return 1;
+  // ASCII order, as the spec says; localeCompare would depend on the user's locale.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Negative if `a` comes before `b`, positive if after, 0 if they have equal precedence. */
 export function compareVersions(a: string, b: string): number {
   const left = parse(a);
   const right = parse(b);
-  for (let i = 0; i < 3; i++) {
-    const difference = compareNumbers(left.core[i] ?? '0', right.core[i] ?? '0');
-    if (difference !== 0) return difference;
+  for (let index = 0; index < 3; index++) {
+    const difference = (left.core[index] ?? 0) - (right.core[index] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
   }
-  // A version without pre-release identifiers has higher precedence.
-  if (left.pre.length === 0) return right.pre.length === 0 ? 0 : 1;
-  if (right.pre.length === 0) return -1;
-  const length = Math.max(left.pre.length, right.pre.length);
-  for (let i = 0; i < length; i++) {
-    const x = left.pre[i];
-    const y = right.pre[i];
-    // A larger set of pre-release fields has higher precedence when all before are equal.
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const difference = compareIdentifiers(x, y);
-    if (difference !== 0) return difference;
+  // A release is above its own pre-releases: 1.0.0-rc.1 < 1.0.0.
+  if (left.pre.length === 0 || right.pre.length === 0) {
+    return Math.sign(right.pre.length - left.pre.length);
   }
-  return 0;
+  const shared = Math.min(left.pre.length, right.pre.length);
+  for (let index = 0; index < shared; index++) {
+    const order = compareIdentifiers(left.pre[index] ?? '', right.pre[index] ?? '');
+    if (order !== 0) return order;
+  }
+  // More identifiers after an equal prefix sort higher: 1.0.0-alpha < 1.0.0-alpha.1.
+  return Math.sign(left.pre.length - right.pre.length);
 }
 
-const NUMERIC = /^\d+$/;
-
-function parse(version: string): { core: string[]; pre: string[] } {
-  const withoutBuild = version.split('+', 1)[0] ?? '';
-  const dash = withoutBuild.indexOf('-');
-  const core = dash === -1 ? withoutBuild : withoutBuild.slice(0, dash);
-  const pre = dash === -1 ? [] : withoutBuild.slice(dash + 1).split('.');
-  return { core: core.split('.'), pre };
-}
-
-function compareIdentifiers(x: string, y: string): number {
-  const xNumeric = NUMERIC.test(x);
-  const yNumeric = NUMERIC.test(y);
-  if (xNumeric && yNumeric) return compareNumbers(x, y);
-  // Numeric identifiers always have lower precedence than alphanumeric ones.
-  if (xNumeric) return -1;
-  if (yNumeric) return 1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Compares digit strings of any length without losing precision. */
-function compareNumbers(x: string, y: string): number {
-  const a = x.replace(/^0+(?=\d)/, '');
-  const b = y.replace(/^0+(?=\d)/, '');
-  if (a.length !== b.length) return a.length - b.length > 0 ? 1 : -1;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** A new array, highest version first (the order the library lists versions in). */
+export function sortVersionsDescending<T extends string>(versions: readonly T[]): T[] {
+  return [...versions].sort((a, b) => compareVersions(b, a));
 }
