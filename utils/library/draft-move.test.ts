@@ -5,17 +5,14 @@ import { createResponse, getResponse, listResponses, saveResponse } from '../sto
 import { useFreshDatabase } from '../storage/test-utils';
 import type { ResponseRecord } from '../storage/types';
 import { draftMoveOffer, moveDraft } from './draft-move';
-import { installForTest, refusal, validPack } from './test-utils';
+import { installForTest, refusal, validPack, withoutQuestion } from './test-utils';
 
 const FORM = 'tu-kiem-diem';
 const ANSWERS = { da_doc: true, bh01: 'co', 'bh01-Comment': 'vì sao', bh01_ghi_chu: 'ghi chú' };
 
 /** The valid pack at `version`, its first form without the question `bh01_ghi_chu`. */
 function withoutNote(version: string): Pack {
-  const pack = structuredClone(validPack({ version }));
-  const pages = pack.forms[0]?.survey.pages as Array<{ elements: Array<{ name: string }> }>;
-  for (const page of pages) page.elements = page.elements.filter((e) => e.name !== 'bh01_ghi_chu');
-  return pack;
+  return withoutQuestion(validPack({ version }), 'bh01_ghi_chu');
 }
 
 /** Saves `data` over the record as the form page would. */

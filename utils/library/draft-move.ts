@@ -1,3 +1,4 @@
+import { type DraftMovePlan, planDraftMove } from '../pack/lineage';
 import { compareVersions } from '../pack/semver';
 import { withDb } from '../storage/db';
 import { getPack, packKey, readPackRecord } from '../storage/packs';
@@ -11,9 +12,8 @@ import {
 } from '../storage/types';
 import { createSurveyModel } from '../survey/create-model';
 import { getProgress } from '../survey/progress';
-import { planDraft } from './draft-plan';
 import { LibraryError } from './errors';
-import type { DraftMoveOffer, DraftMovePlan } from './types';
+import type { DraftMoveOffer } from './types';
 
 /**
  * What moving a draft to the newest installed version would do, or undefined when there is
@@ -83,7 +83,12 @@ function isMoveTarget(response: ResponseRecord, pack: InstalledPack): boolean {
 }
 
 function plan(response: ResponseRecord, from: InstalledPack, to: InstalledPack): DraftMovePlan {
-  return planDraft({ from: from.pack, to: to.pack, formId: response.formId, data: response.data });
+  return planDraftMove({
+    from: from.pack,
+    to: to.pack,
+    formId: response.formId,
+    data: response.data,
+  });
 }
 
 function movedRecord(

@@ -5,7 +5,7 @@ import { useFreshDatabase } from '../storage/test-utils';
 import type { InstalledPack } from '../storage/types';
 import { sha256Hex } from './identity';
 import { analyseImport, installPack } from './import';
-import { packFile, refusal, validPack } from './test-utils';
+import { packFile, refusal, validPack, withoutQuestion } from './test-utils';
 import type { ImportAnalysis } from './types';
 
 const ID = 'mau-kiem-tra';
@@ -73,6 +73,17 @@ describe('analyseImport', () => {
     const analysis = await analyse('1.10.0');
     expect(analysis.status).toBe('update');
     expect(analysis.previous?.version).toBe('1.9.0');
+    expect(analysis.diff).toMatchObject({ id: ID, fromVersion: '1.9.0', toVersion: '1.10.0' });
+  });
+
+  it('says what changed since the previous version', async () => {
+    await install('1.2.0');
+    const newer = withoutQuestion(validPack({ version: '1.3.0' }), 'bh01_ghi_chu');
+    const bytes = new TextEncoder().encode(JSON.stringify(newer));
+    const analysis = await analyseImport('newer.json', bytes);
+    expect(analysis.diff?.forms[0]?.questions.map((change) => [change.kind, change.name])).toEqual([
+      ['removed', 'bh01_ghi_chu'],
+    ]);
   });
 
   it('calls a version below the highest installed older, with its own previous', async () => {

@@ -1,3 +1,4 @@
+import { diffPacks } from '../pack/diff';
 import { compareVersions } from '../pack/semver';
 import { validatePackBytes } from '../pack/validate';
 import { withDb } from '../storage/db';
@@ -55,8 +56,7 @@ export async function analyseImport(fileName: string, bytes: Uint8Array): Promis
   const previous = below[0];
   const isHighest = installed.every((record) => compareVersions(record.version, pack.version) < 0);
   const status = installed.length === 0 ? 'new' : isHighest ? 'update' : 'older';
-  // `diff` stays undefined until utils/pack/diff.ts (diffPacks) is on main.
-  return { ...base, status, ...(previous && { previous }) };
+  return { ...base, status, ...(previous && { previous, diff: diffPacks(previous.pack, pack) }) };
 }
 
 /**

@@ -13,6 +13,14 @@ export function validPack(overrides: Partial<Pack> = {}): Pack {
   return { ...(JSON.parse(readFileSync(VALID, 'utf8')) as Pack), ...overrides };
 }
 
+/** The pack with the question `name` taken out of every page of its first form. */
+export function withoutQuestion(pack: Pack, name: string): Pack {
+  const copy = structuredClone(pack);
+  const pages = copy.forms[0]?.survey.pages as Array<{ elements: Array<{ name: string }> }>;
+  for (const page of pages) page.elements = page.elements.filter((e) => e.name !== name);
+  return copy;
+}
+
 /** A pack file's bytes; a different `indent` gives other bytes for the same content. */
 export function packFile(overrides: Partial<Pack> = {}, indent = 2): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(validPack(overrides), null, indent)}\n`);

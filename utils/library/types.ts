@@ -1,5 +1,7 @@
+import type { PackDiff } from '../pack/diff';
 import type { PackIssue } from '../pack/issues';
-import type { LocalizedText, Pack } from '../pack/schema';
+import type { DraftMovePlan } from '../pack/lineage';
+import type { Pack } from '../pack/schema';
 import type { InstalledPack, UnreadablePackRecord } from '../storage/types';
 
 export type { InstalledPack, UnreadablePackRecord } from '../storage/types';
@@ -13,9 +15,6 @@ export type { InstalledPack, UnreadablePackRecord } from '../storage/types';
  * - conflict: same id and version, other bytes: refused.
  */
 export type ImportStatus = 'invalid' | 'new' | 'update' | 'older' | 'installed' | 'conflict';
-
-/** What a PackDiff will be once `utils/pack/diff.ts` (helper "format") lands. */
-export type PackDiff = unknown;
 
 export interface ImportAnalysis {
   fileName: string;
@@ -41,36 +40,12 @@ export interface Library {
   unreadable: UnreadablePackRecord[];
 }
 
-/*
- * A draft's move to another version, as contract §1 defines it for `planDraftMove`
- * (utils/pack/lineage.ts, helper "format"); these become re-exports of its types once it is on main.
- */
-export type DraftMoveReason = 'removed' | 'no-question' | 'value-not-allowed';
-
-export interface DraftMoveEntry {
-  kind: 'kept' | 'mapped' | 'dropped';
-  /** The key in the old draft. */
-  from: string;
-  /** The key in the new draft (kept and mapped). */
-  to?: string;
-  title: LocalizedText;
-  before: unknown;
-  after?: unknown;
-  reason?: DraftMoveReason;
-}
-
-export interface DraftMovePlan {
-  entries: DraftMoveEntry[];
-  /** The answers for the new version: kept and mapped entries only. */
-  data: Record<string, unknown>;
-}
-
-export type DraftMovePlanner = (input: {
-  from: Pack;
-  to: Pack;
-  formId: string;
-  data: Record<string, unknown>;
-}) => DraftMovePlan;
+export type { PackDiff } from '../pack/diff';
+export type {
+  DraftMoveEntry,
+  DraftMovePlan,
+  DraftMoveReason,
+} from '../pack/lineage';
 
 export interface DraftMoveOffer {
   /** The highest installed version above the draft's that has the draft's form. */
