@@ -105,6 +105,31 @@ describe('moveDraft', () => {
     expect(await listResponses()).toEqual([moved]);
   });
 
+  it("follows the target version's lineage: renamed questions carry their answers over", async () => {
+    await installForTest(validPack({ version: '1.2.0' }));
+    const renamed = withoutNote('1.3.0');
+    const pages = renamed.forms[0]?.survey.pages as Array<{ elements: Array<{ name: string }> }>;
+    for (const element of pages.flatMap((page) => page.elements)) {
+      if (element.name === 'bh01') element.name = 'bh01_moi';
+    }
+    for (const group of renamed.forms[0]?.aggregate.groups ?? []) {
+      group.questions = group.questions.map((name) => (name === 'bh01' ? 'bh01_moi' : name));
+    }
+    renamed.lineage = [{ from: '1.2.0', forms: [{ id: FORM, renamed: { bh01: 'bh01_moi' } }] }];
+    await installForTest(renamed);
+    const draft = await draftOn('1.2.0');
+
+    const offer = await draftMoveOffer(draft.id);
+    expect(offer?.plan.entries.map((e) => [e.kind, e.from, e.to])).toEqual([
+      ['kept', 'da_doc', 'da_doc'],
+      ['mapped', 'bh01', 'bh01_moi'],
+      ['mapped', 'bh01-Comment', 'bh01_moi-Comment'],
+      ['dropped', 'bh01_ghi_chu', undefined],
+    ]);
+    const moved = await moveDraft(draft.id, '1.3.0', draft.revision);
+    expect(moved.data).toEqual({ da_doc: true, bh01_moi: 'co', 'bh01_moi-Comment': 'vì sao' });
+  });
+
   it('keeps the old draft when the new one cannot be saved', async () => {
     const draft = await setUp();
     const other = await draftOn('1.3.0', {});
