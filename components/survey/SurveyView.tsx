@@ -96,8 +96,10 @@ export function SurveyView(props: SurveyViewProps) {
     if (change() === false) failed();
     else setAttempts(0);
   };
+  // widthMode "static" with a `width`: survey-core's renderedWidth, never wider than our page.
+  const width = model.renderedWidth;
   return (
-    <div class="ts-survey">
+    <div class="ts-survey" style={width ? { maxWidth: `min(${width}, 48rem)` } : undefined}>
       <SurveyHeader model={model} />
       {!starting && <SurveyProgress model={model} />}
       {previewing ? (

@@ -628,11 +628,8 @@ const BY_CLASS: Record<string, PropertySupport> = {
   'survey.timerLocation': rejected('no timer', TIMER),
   'survey.timerInfoMode': rejected('no timer', TIMER),
   'survey.showTimerPanel': rejected('no timer', TIMER),
-  'survey.widthMode': only(
-    'no-effect',
-    'our page sets the width',
-    ['auto', 'responsive'],
-    SIDE_BY_SIDE,
+  'survey.widthMode': rendered(
+    'static applies `width` as the maximum width; auto and responsive fill our page',
   ),
   'survey.gridLayoutEnabled': only('no-effect', 'no grid layout', [false], SIDE_BY_SIDE),
   'survey.fitToContainer': only(
@@ -659,7 +656,10 @@ const BY_CLASS: Record<string, PropertySupport> = {
     NOT_RENDERED({ vi: 'dòng quảng cáo của SurveyJS', en: "SurveyJS's branding" }),
   ),
   // — Page and panel —
-  'survey.width': rejected('our page sets the width', SIDE_BY_SIDE),
+  'survey.width': {
+    ...WIDTH,
+    why: 'with widthMode static (or auto): the survey is at most that wide',
+  },
   'page.width': rejected('a page always has the width of the form', SIDE_BY_SIDE),
   'page.minWidth': rejected('a page always has the width of the form', SIDE_BY_SIDE),
   'page.maxWidth': rejected('a page always has the width of the form', SIDE_BY_SIDE),
