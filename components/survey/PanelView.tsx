@@ -3,7 +3,7 @@ import type { PanelModel } from 'survey-core';
 import { domId, idList } from './dom';
 import { ElementList } from './ElementView';
 import { useSurveyProperties } from './hooks';
-import { Description, ElementTitle, ErrorList } from './QuestionFrame';
+import { Description, ElementTitle, ErrorList, indentStyle } from './QuestionFrame';
 
 const PANEL_PROPERTIES = ['elements', 'errors', 'isRequired', 'no'];
 
@@ -29,7 +29,7 @@ export function PanelView(props: {
   );
   if (!panel.hasTitle && props.fallbackTitle === undefined) {
     return (
-      <div class="ts-panel ts-panel--plain" id={domId(panel)}>
+      <div class="ts-panel ts-panel--plain" id={domId(panel)} style={indentStyle(panel.indent)}>
         {content}
       </div>
     );
@@ -37,6 +37,7 @@ export function PanelView(props: {
   return (
     <fieldset
       class="ts-panel"
+      style={indentStyle(panel.indent)}
       id={domId(panel)}
       aria-describedby={idList(
         hasDescription && domId(panel, 'desc'),

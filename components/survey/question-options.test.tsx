@@ -117,3 +117,28 @@ describe('questions on one line', () => {
     expect(document.querySelectorAll('.ts-row__cell')).toHaveLength(1);
   });
 });
+
+describe('indent', () => {
+  it('shifts an indented question and panel right', () => {
+    show([
+      { type: 'text', name: 'a', title: 'A', indent: 2 },
+      {
+        type: 'panel',
+        name: 'p',
+        title: 'Nhóm',
+        indent: 1,
+        elements: [{ type: 'text', name: 'b', title: 'B' }],
+      },
+    ]);
+    expect(
+      (
+        document.getElementById(
+          screen.getByLabelText('A').closest('.ts-question')?.id ?? '',
+        ) as HTMLElement
+      ).style.marginInlineStart,
+    ).toBe('min(2.5rem, 50%)');
+    expect(
+      (screen.getByRole('group', { name: 'Nhóm' }) as HTMLElement).style.marginInlineStart,
+    ).toBe('min(1.25rem, 50%)');
+  });
+});

@@ -173,10 +173,7 @@ const BY_NAME: Record<string, PropertySupport> = {
   effectiveColSpan: rejected('grid layout is not applied', SIDE_BY_SIDE),
   gridLayoutColumns: rejected('grid layout is not applied', SIDE_BY_SIDE),
   questionTitleWidth: rejected('only for titles on the left, which we do not show', TITLE_LOCATION),
-  indent: rejected(
-    'indentation is not applied',
-    NOT_RENDERED({ vi: 'thụt lề', en: 'indentation' }),
-  ),
+  indent: rendered('shifts the element right by that many steps'),
   innerIndent: rejected(
     'indentation is not applied',
     NOT_RENDERED({ vi: 'thụt lề', en: 'indentation' }),
