@@ -175,8 +175,14 @@ const BY_NAME: Record<string, PropertySupport> = {
   questionTitleWidth: rejected('only for titles on the left, which we do not show', TITLE_LOCATION),
   indent: rendered('shifts the element right by that many steps'),
   innerIndent: rejected(
-    'indentation is not applied',
-    NOT_RENDERED({ vi: 'thụt lề', en: 'indentation' }),
+    'inner indentation of a panel is not applied',
+    NOT_RENDERED(
+      { vi: 'thụt lề bên trong nhóm', en: 'the inner indentation of a panel' },
+      {
+        vi: 'Hãy dùng "indent" cho các câu hỏi bên trong.',
+        en: 'Use "indent" on the questions inside.',
+      },
+    ),
   ),
   allowAdaptiveActions: noEffect('our panels have no action toolbar for it to adapt'),
   // — Pages and panels —
