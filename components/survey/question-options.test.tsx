@@ -142,3 +142,32 @@ describe('indent', () => {
     ).toBe('min(1.25rem, 50%)');
   });
 });
+
+describe('collapsible panels', () => {
+  const panel = (state: string) => ({
+    type: 'panel',
+    name: 'p',
+    title: 'Nhóm',
+    state,
+    elements: [{ type: 'text', name: 'b', title: 'B', isRequired: true }],
+  });
+
+  it('folds and unfolds a collapsed panel with its title button', () => {
+    show([panel('collapsed')]);
+    const toggle = screen.getByRole('button', { name: 'Nhóm' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText(/^B/)).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByLabelText(/^B/).tagName).toBe('INPUT');
+  });
+
+  it('opens a collapsed panel when its question is reached from the error summary', () => {
+    show([panel('collapsed')]);
+    complete();
+    fireEvent.click(screen.getByRole('button', { name: 'B' }));
+    expect(screen.getByRole('button', { name: /^Nhóm/ }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+});

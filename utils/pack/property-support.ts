@@ -83,8 +83,8 @@ const TITLE_LOCATION = because(
   { vi: 'Hãy dùng "top" hoặc xóa thuộc tính này.', en: 'Use "top" or remove it.' },
 );
 const COLLAPSE = because(
-  'Tự soi không thu gọn câu hỏi hay nhóm: mọi thứ luôn mở.',
-  'Tự soi does not collapse questions or panels: everything is always expanded.',
+  'Tự soi chỉ cho thu gọn nhóm ("panel"), không thu gọn câu hỏi hay mục của nhóm lặp.',
+  'Tự soi only lets panels collapse, not questions or the items of a dynamic panel.',
   { vi: 'Hãy dùng "default" hoặc xóa thuộc tính này.', en: 'Use "default" or remove it.' },
 );
 const TIMER = because(
@@ -669,7 +669,9 @@ const BY_CLASS: Record<string, PropertySupport> = {
   'page.startWithNewLine': only('no-effect', 'pages are never on one line', [true], SIDE_BY_SIDE),
   'page.readOnly': rendered('inputs on the page are disabled'),
   'page.state': noEffect('pages cannot collapse'),
-  'panel.state': only('no-effect', 'panels are always expanded', ['default'], COLLAPSE),
+  'panel.state': rendered(
+    'collapsed / expanded: the title becomes a toggle button (aria-expanded)',
+  ),
   'panel.isRequired': rendered('the required marker and survey-core validation'),
   // — Boolean, rating and matrix display modes —
   'boolean.displayMode': only(
