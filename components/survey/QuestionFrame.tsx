@@ -59,7 +59,7 @@ export function QuestionFrame(props: {
   );
   if (kind === 'label') {
     return (
-      <div class="ts-question" id={domId(question)}>
+      <div class="ts-question" id={domId(question)} style={indentStyle(question.indent)}>
         <label class={titleClass} for={field.inputId}>
           {title}
         </label>
@@ -70,6 +70,7 @@ export function QuestionFrame(props: {
   return (
     <fieldset
       class="ts-question"
+      style={indentStyle(question.indent)}
       id={domId(question)}
       role={kind === 'radiogroup' ? 'radiogroup' : undefined}
       aria-describedby={field.describedBy}
@@ -79,6 +80,12 @@ export function QuestionFrame(props: {
       {content}
     </fieldset>
   );
+}
+
+/** `indent`: the element is shifted right by that many steps, never by more than half the line. */
+export function indentStyle(indent: number | undefined): { marginInlineStart: string } | undefined {
+  if (!indent || indent < 1) return undefined;
+  return { marginInlineStart: `min(${indent * 1.25}rem, 50%)` };
 }
 
 /** Number, title and required marker of a question or panel. */

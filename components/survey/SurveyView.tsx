@@ -1,7 +1,7 @@
 import './survey.css';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { Model, PageModel, PanelModel, SurveyElement } from 'survey-core';
+import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
 import { domId, focusFirstControl, focusFromTop } from './dom';
@@ -74,6 +74,9 @@ export function SurveyView(props: SurveyViewProps) {
   const jumpTo = (element: SurveyElement) => {
     const page = pageOf(model, element);
     if (page && page !== model.currentPage) model.currentPage = page;
+    // A collapsed panel (`state`) hides its questions: open every one around the target.
+    (element as Partial<Question>).expandAllParents?.();
+    if (element.isCollapsed) element.expand();
     focusRequest.current = { element };
     setAttempts((count) => count + 1);
   };
@@ -96,8 +99,10 @@ export function SurveyView(props: SurveyViewProps) {
     if (change() === false) failed();
     else setAttempts(0);
   };
+  // widthMode "static" with a `width`: survey-core's renderedWidth, never wider than our page.
+  const width = model.renderedWidth;
   return (
-    <div class="ts-survey">
+    <div class="ts-survey" style={width ? { maxWidth: `min(${width}, 48rem)` } : undefined}>
       <SurveyHeader model={model} />
       {!starting && <SurveyProgress model={model} />}
       {previewing ? (

@@ -117,3 +117,57 @@ describe('questions on one line', () => {
     expect(document.querySelectorAll('.ts-row__cell')).toHaveLength(1);
   });
 });
+
+describe('indent', () => {
+  it('shifts an indented question and panel right', () => {
+    show([
+      { type: 'text', name: 'a', title: 'A', indent: 2 },
+      {
+        type: 'panel',
+        name: 'p',
+        title: 'Nhóm',
+        indent: 1,
+        elements: [{ type: 'text', name: 'b', title: 'B' }],
+      },
+    ]);
+    expect(
+      (
+        document.getElementById(
+          screen.getByLabelText('A').closest('.ts-question')?.id ?? '',
+        ) as HTMLElement
+      ).style.marginInlineStart,
+    ).toBe('min(2.5rem, 50%)');
+    expect(
+      (screen.getByRole('group', { name: 'Nhóm' }) as HTMLElement).style.marginInlineStart,
+    ).toBe('min(1.25rem, 50%)');
+  });
+});
+
+describe('collapsible panels', () => {
+  const panel = (state: string) => ({
+    type: 'panel',
+    name: 'p',
+    title: 'Nhóm',
+    state,
+    elements: [{ type: 'text', name: 'b', title: 'B', isRequired: true }],
+  });
+
+  it('folds and unfolds a collapsed panel with its title button', () => {
+    show([panel('collapsed')]);
+    const toggle = screen.getByRole('button', { name: 'Nhóm' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText(/^B/)).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByLabelText(/^B/).tagName).toBe('INPUT');
+  });
+
+  it('opens a collapsed panel when its question is reached from the error summary', () => {
+    show([panel('collapsed')]);
+    complete();
+    fireEvent.click(screen.getByRole('button', { name: 'B' }));
+    expect(screen.getByRole('button', { name: /^Nhóm/ }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+});

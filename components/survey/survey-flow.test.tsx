@@ -76,6 +76,16 @@ describe('survey title and required marker', () => {
   });
 });
 
+describe('survey width', () => {
+  it('applies a static width as the maximum width, never wider than the page', () => {
+    const json = { widthMode: 'static', width: '600px', elements: [{ type: 'text', name: 't' }] };
+    const { container } = show(createSurveyModel(json, 'vi'));
+    expect((container.querySelector('.ts-survey') as HTMLElement).style.maxWidth).toBe(
+      'min(600px, 48rem)',
+    );
+  });
+});
+
 describe('start page', () => {
   it('shows the start page with a Start button that begins the survey', async () => {
     const model = twoPages(

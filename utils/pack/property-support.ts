@@ -83,8 +83,8 @@ const TITLE_LOCATION = because(
   { vi: 'Hãy dùng "top" hoặc xóa thuộc tính này.', en: 'Use "top" or remove it.' },
 );
 const COLLAPSE = because(
-  'Tự soi không thu gọn câu hỏi hay nhóm: mọi thứ luôn mở.',
-  'Tự soi does not collapse questions or panels: everything is always expanded.',
+  'Tự soi chỉ cho thu gọn nhóm ("panel"), không thu gọn câu hỏi hay mục của nhóm lặp.',
+  'Tự soi only lets panels collapse, not questions or the items of a dynamic panel.',
   { vi: 'Hãy dùng "default" hoặc xóa thuộc tính này.', en: 'Use "default" or remove it.' },
 );
 const TIMER = because(
@@ -173,13 +173,16 @@ const BY_NAME: Record<string, PropertySupport> = {
   effectiveColSpan: rejected('grid layout is not applied', SIDE_BY_SIDE),
   gridLayoutColumns: rejected('grid layout is not applied', SIDE_BY_SIDE),
   questionTitleWidth: rejected('only for titles on the left, which we do not show', TITLE_LOCATION),
-  indent: rejected(
-    'indentation is not applied',
-    NOT_RENDERED({ vi: 'thụt lề', en: 'indentation' }),
-  ),
+  indent: rendered('shifts the element right by that many steps'),
   innerIndent: rejected(
-    'indentation is not applied',
-    NOT_RENDERED({ vi: 'thụt lề', en: 'indentation' }),
+    'inner indentation of a panel is not applied',
+    NOT_RENDERED(
+      { vi: 'thụt lề bên trong nhóm', en: 'the inner indentation of a panel' },
+      {
+        vi: 'Hãy dùng "indent" cho các câu hỏi bên trong.',
+        en: 'Use "indent" on the questions inside.',
+      },
+    ),
   ),
   allowAdaptiveActions: noEffect('our panels have no action toolbar for it to adapt'),
   // — Pages and panels —
@@ -628,11 +631,8 @@ const BY_CLASS: Record<string, PropertySupport> = {
   'survey.timerLocation': rejected('no timer', TIMER),
   'survey.timerInfoMode': rejected('no timer', TIMER),
   'survey.showTimerPanel': rejected('no timer', TIMER),
-  'survey.widthMode': only(
-    'no-effect',
-    'our page sets the width',
-    ['auto', 'responsive'],
-    SIDE_BY_SIDE,
+  'survey.widthMode': rendered(
+    'static applies `width` as the maximum width; auto and responsive fill our page',
   ),
   'survey.gridLayoutEnabled': only('no-effect', 'no grid layout', [false], SIDE_BY_SIDE),
   'survey.fitToContainer': only(
@@ -659,14 +659,19 @@ const BY_CLASS: Record<string, PropertySupport> = {
     NOT_RENDERED({ vi: 'dòng quảng cáo của SurveyJS', en: "SurveyJS's branding" }),
   ),
   // — Page and panel —
-  'survey.width': rejected('our page sets the width', SIDE_BY_SIDE),
+  'survey.width': {
+    ...WIDTH,
+    why: 'with widthMode static (or auto): the survey is at most that wide',
+  },
   'page.width': rejected('a page always has the width of the form', SIDE_BY_SIDE),
   'page.minWidth': rejected('a page always has the width of the form', SIDE_BY_SIDE),
   'page.maxWidth': rejected('a page always has the width of the form', SIDE_BY_SIDE),
   'page.startWithNewLine': only('no-effect', 'pages are never on one line', [true], SIDE_BY_SIDE),
   'page.readOnly': rendered('inputs on the page are disabled'),
   'page.state': noEffect('pages cannot collapse'),
-  'panel.state': only('no-effect', 'panels are always expanded', ['default'], COLLAPSE),
+  'panel.state': rendered(
+    'collapsed / expanded: the title becomes a toggle button (aria-expanded)',
+  ),
   'panel.isRequired': rendered('the required marker and survey-core validation'),
   // — Boolean, rating and matrix display modes —
   'boolean.displayMode': only(
