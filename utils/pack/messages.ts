@@ -197,6 +197,10 @@ export const MESSAGES = {
     vi: `Giá trị ${JSON.stringify(p.value)} không hợp lệ cho thuộc tính "${p.property}". Hãy dùng một giá trị mà SurveyJS cho phép.`,
     en: `${JSON.stringify(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
   }),
+  'survey.locale-unsupported': (p: { value: unknown; allowed: readonly string[] }) => ({
+    vi: `Ngôn ngữ ${JSON.stringify(p.value)} của biểu mẫu không được hỗ trợ. Hãy dùng một trong: ${quoteList(p.allowed)}, hoặc xóa "locale" (tiện ích tự hiển thị theo ngôn ngữ người dùng chọn).`,
+    en: `The form's locale ${JSON.stringify(p.value)} is not supported. Use one of: ${quoteList(p.allowed)}, or remove "locale" (the extension shows the language the member chose).`,
+  }),
   'survey.unknown-class': (p: { property: string; type: unknown }) => ({
     vi: `Mục này trong "${p.property}" cần "type" là một loại có sẵn của SurveyJS (hiện là ${p.type === undefined ? 'chưa có' : JSON.stringify(p.type)}). Hãy sửa "type" hoặc xóa mục này.`,
     en: `This item of "${p.property}" needs a "type" that SurveyJS knows (now ${p.type === undefined ? 'missing' : JSON.stringify(p.type)}). Fix its "type" or remove the item.`,

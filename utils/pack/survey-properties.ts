@@ -9,6 +9,8 @@ export interface SurveyProperty {
   value: unknown;
   path: string;
   property: JsonObjectProperty;
+  /** The survey-core class of the object holding the key (`survey`, `text`, `itemvalue`…). */
+  className: string;
 }
 
 export type PropertyVisitor = (entry: SurveyProperty) => void;
@@ -38,7 +40,7 @@ function visitObject(
     const property = Serializer.findProperty(className, key);
     if (!property) continue;
     const valuePath = childPath(path, key);
-    visit({ key, value, path: valuePath, property });
+    visit({ key, value, path: valuePath, property, className });
     // Localized texts are per-locale strings, never objects survey-core creates.
     if (property.isLocalizable) continue;
     if (Array.isArray(value)) {

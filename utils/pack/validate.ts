@@ -11,6 +11,7 @@ import { expressionLengthIssues } from './rules/expression-length';
 import { formIdIssues } from './rules/form-ids';
 import { htmlPropertyIssues } from './rules/html-properties';
 import { layoutIssues } from './rules/layout';
+import { localeIssues } from './rules/locale';
 import { networkPropertyIssues } from './rules/network-properties';
 import { noQuestionIssues } from './rules/no-questions';
 import { parentPanelReferenceIssues } from './rules/parent-panel-references';
@@ -99,6 +100,7 @@ function formIssues(form: PackForm, formPath: string, nodes: SurveyNode[]): Pack
     ...bySurveyCore(surveyPath, () => surveyJsonErrorIssues(form.survey, surveyPath, elementPaths)),
     ...bySurveyCore(surveyPath, () => surveyLintIssues(form.survey, surveyPath)),
     ...layoutIssues(form.survey, surveyPath),
+    ...localeIssues(form.survey, surveyPath),
     ...noQuestionIssues(nodes, surveyPath),
     ...questionTypeIssues(nodes),
     ...htmlPropertyIssues(form.survey, surveyPath),
