@@ -201,6 +201,18 @@ export const MESSAGES = {
     vi: `Ngôn ngữ ${JSON.stringify(p.value)} của biểu mẫu không được hỗ trợ. Hãy dùng một trong: ${quoteList(p.allowed)}, hoặc xóa "locale" (tiện ích tự hiển thị theo ngôn ngữ người dùng chọn).`,
     en: `The form's locale ${JSON.stringify(p.value)} is not supported. Use one of: ${quoteList(p.allowed)}, or remove "locale" (the extension shows the language the member chose).`,
   }),
+  'survey.paneldynamic-too-deep': (p: { limit: number }) => ({
+    vi: `Paneldynamic này nằm trong ${p.limit} paneldynamic khác, vượt giới hạn ${p.limit} cấp lồng nhau: SurveyJS sẽ mất rất lâu (hàng phút) để dựng biểu mẫu. Hãy đưa nó ra ngoài, hoặc thay paneldynamic bên ngoài bằng "panel" thường.`,
+    en: `This paneldynamic is inside ${p.limit} others, over the limit of ${p.limit} nested levels: SurveyJS would take very long (minutes) to build the form. Move it out, or make an outer paneldynamic a plain "panel".`,
+  }),
+  'survey.too-many-start-panels': (p: { count: number; limit: number }) => ({
+    vi: `Khi mở, biểu mẫu tạo sẵn ${p.count} panel lặp (theo "panelCount", "minPanelCount" hoặc "defaultValue", nhân qua các cấp lồng nhau), vượt giới hạn ${p.limit}. Hãy giảm số panel tạo sẵn; người trả lời vẫn tự thêm được panel khi cần.`,
+    en: `When it opens, the form creates ${p.count} dynamic panels (from "panelCount", "minPanelCount" or "defaultValue", multiplied through nesting), over the limit of ${p.limit}. Start with fewer panels; members can still add panels as they need.`,
+  }),
+  'survey.too-many-start-panel-questions': (p: { count: number; limit: number }) => ({
+    vi: `Khi mở, biểu mẫu tạo ${p.count} câu hỏi trong các panel lặp tạo sẵn (mỗi câu hỏi trong paneldynamic được tính một lần cho mỗi panel tạo sẵn), vượt giới hạn ${p.limit}. Hãy giảm số panel tạo sẵn hoặc bớt câu hỏi trong mẫu của paneldynamic.`,
+    en: `When it opens, the form creates ${p.count} questions in its starting dynamic panels (each paneldynamic question counted once per starting panel), over the limit of ${p.limit}. Start with fewer panels or put fewer questions in the paneldynamic's template.`,
+  }),
   'survey.unknown-class': (p: { property: string; type: unknown }) => ({
     vi: `Mục này trong "${p.property}" cần "type" là một loại có sẵn của SurveyJS (hiện là ${p.type === undefined ? 'chưa có' : JSON.stringify(p.type)}). Hãy sửa "type" hoặc xóa mục này.`,
     en: `This item of "${p.property}" needs a "type" that SurveyJS knows (now ${p.type === undefined ? 'missing' : JSON.stringify(p.type)}). Fix its "type" or remove the item.`,
@@ -256,6 +268,10 @@ export const MESSAGES = {
   'pack.too-many-questions': (p: { count: number; limit: number }) => ({
     vi: `Gói có ${p.count} câu hỏi, vượt giới hạn ${p.limit}. Hãy tách thành nhiều gói nhỏ hơn.`,
     en: `The pack has ${p.count} questions, over the limit of ${p.limit}. Split it into smaller packs.`,
+  }),
+  'pack.expressions-too-long': (p: { length: number; limit: number }) => ({
+    vi: `Các biểu thức của gói (visibleIf, enableIf, expression…) dài tổng cộng ${p.length} ký tự, vượt giới hạn ${p.limit}: kiểm tra và mở biểu mẫu sẽ rất chậm. Hãy rút gọn biểu thức, gom phần lặp lại vào "calculatedValues", hoặc tách thành nhiều gói.`,
+    en: `The pack's expressions (visibleIf, enableIf, expression…) total ${p.length} characters, over the limit of ${p.limit}: checking and opening the forms would be very slow. Shorten them, move repeated parts into "calculatedValues", or split the pack.`,
   }),
   'aggregate.group-id-duplicate': (p: { id: string; firstPath: string }) => ({
     vi: `Mã nhóm "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong biểu mẫu.`,

@@ -145,6 +145,12 @@ const CLI_CODES = ['file.unreadable', 'file.check-failed'];
 const TESTED_ELSEWHERE = [
   // survey-property-values.test.ts
   'survey.locale-unsupported',
+  // worst-case.test.ts
+  'survey.paneldynamic-too-deep',
+  'survey.too-many-start-panels',
+  'survey.too-many-start-panel-questions',
+  // validate-stages.test.ts
+  'pack.expressions-too-long',
 ];
 /**
  * Fallbacks: zod issue kinds the pack schema cannot produce today, and survey-core errors
@@ -274,10 +280,13 @@ describe('validatePack', () => {
     ]);
   });
 
-  it('stops after the envelope when it is invalid', () => {
+  it('reports the envelope and the survey issues together when the forms can be read', () => {
     const pack = fixture('invalid/type-html.json');
     pack.id = 'Not Kebab';
-    expect(issuesOf(validatePack(pack)).map((issue) => issue.code)).toEqual(['envelope.kebab-id']);
+    expect(issuesOf(validatePack(pack)).map((issue) => [issue.path, issue.code])).toEqual([
+      ['$.id', 'envelope.kebab-id'],
+      [`${element(2)}.type`, 'survey.type-not-allowed'],
+    ]);
   });
 
   it.each(['valid.json', 'invalid/unknown-property.json', 'invalid/html-property.json'])(

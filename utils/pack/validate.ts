@@ -5,9 +5,12 @@ import { childPath, pathOf, ROOT_PATH } from './json-path';
 import { findJsonSyntaxError, positionAt } from './json-syntax';
 import { findTooDeep } from './json-walk';
 import { MAX_JSON_DEPTH, MAX_PACK_BYTES } from './limits';
+import { type CheckedForm, readableForms } from './readable-forms';
 import { aggregateIssues } from './rules/aggregate';
 import { aggregateFreeTextIssues } from './rules/aggregate-free-text';
+import { dynamicPanelIssues } from './rules/dynamic-panels';
 import { expressionLengthIssues } from './rules/expression-length';
+import { expressionCharacters, expressionTotalIssues } from './rules/expression-total';
 import { formIdIssues } from './rules/form-ids';
 import { htmlPropertyIssues } from './rules/html-properties';
 import { layoutIssues } from './rules/layout';
@@ -20,7 +23,6 @@ import { questionLimitIssues } from './rules/question-limit';
 import { questionTypeIssues } from './rules/question-types';
 import { surveyShapeIssues } from './rules/survey-shape';
 import { uniqueNameIssues } from './rules/unique-names';
-import type { PackForm } from './schema';
 import { isQuestion, type SurveyNode, surveyNodes } from './survey-elements';
 import { surveyJsonErrorIssues } from './survey-json-errors';
 import { surveyLintIssues } from './survey-lint';
@@ -61,10 +63,12 @@ export function validatePackText(text: string): PackValidationResult {
 }
 
 /**
- * Validates parsed pack JSON. Order: nesting depth → zod envelope (stops here on failure) →
- * per form: shape and expression length (the form stops here on failure, since survey-core
- * would crash or stall on what they find), survey-core jsonErrors, the SurveyJS linter, our
- * own rules → pack-wide rules. Issues of all forms are collected.
+ * Validates parsed pack JSON. Order: nesting depth → zod envelope → per form: shape,
+ * expression length and dynamic panel limits (the form stops here on failure, since
+ * survey-core would crash or stall on what they find), survey-core jsonErrors, the SurveyJS
+ * linter, our own rules → pack-wide rules. An invalid envelope does not stop the survey
+ * checks as long as the forms can be read (see readable-forms.ts), so one run reports
+ * everything; over a pack-wide size limit, survey-core and the linter never run.
  */
 export function validatePack(json: unknown): PackValidationResult {
   const tooDeep = findTooDeep(json, ROOT_PATH, MAX_JSON_DEPTH);
@@ -72,27 +76,47 @@ export function validatePack(json: unknown): PackValidationResult {
     return failure([packIssue(tooDeep, 'json.too-deep', { limit: MAX_JSON_DEPTH })]);
   }
   const envelope = checkEnvelope(json);
-  if (!envelope.ok) return envelope;
-  const { pack } = envelope;
+  const forms = envelope.ok ? envelope.pack.forms : readableForms(json);
+  if (!forms) return envelope;
 
-  let questionCount = 0;
-  const issues = pack.forms.flatMap((form, index) => {
+  const read = forms.map((form, index) => {
     const formPath = pathOf(['forms', index]);
-    const nodes = surveyNodes(form.survey, childPath(formPath, 'survey'));
-    questionCount += nodes.filter(isQuestion).length;
-    return formIssues(form, formPath, nodes);
+    return { form, formPath, nodes: surveyNodes(form.survey, childPath(formPath, 'survey')) };
   });
-  issues.push(...formIdIssues(pack), ...questionLimitIssues(questionCount));
-  return issues.length === 0 ? { ok: true, pack } : failure(withoutRepeats(issues));
+  const packWide = [
+    ...questionLimitIssues(
+      read.reduce((sum, { nodes }) => sum + nodes.filter(isQuestion).length, 0),
+    ),
+    ...expressionTotalIssues(
+      forms.reduce((sum, form) => sum + expressionCharacters(form.survey), 0),
+    ),
+  ];
+  const issues = [
+    ...(envelope.ok ? [] : envelope.issues),
+    ...read.flatMap(({ form, formPath, nodes }) =>
+      formIssues(form, formPath, nodes, packWide.length > 0),
+    ),
+    ...(envelope.ok ? formIdIssues(envelope.pack) : []),
+    ...packWide,
+  ];
+  if (issues.length === 0 && envelope.ok) return { ok: true, pack: envelope.pack };
+  return failure(withoutRepeats(issues));
 }
 
-function formIssues(form: PackForm, formPath: string, nodes: SurveyNode[]): PackIssue[] {
+/** A form's issues; `earlyOnly` stops before survey-core, for a pack over a size limit. */
+function formIssues(
+  form: CheckedForm,
+  formPath: string,
+  nodes: SurveyNode[],
+  earlyOnly: boolean,
+): PackIssue[] {
   const surveyPath = childPath(formPath, 'survey');
   const early = [
     ...surveyShapeIssues(form.survey, surveyPath),
     ...expressionLengthIssues(form.survey, surveyPath),
+    ...dynamicPanelIssues(nodes, surveyPath),
   ];
-  if (early.length > 0) return early;
+  if (early.length > 0 || earlyOnly) return early;
   const elementPaths = new Set(
     nodes.filter((node) => node.kind === 'element').map((node) => node.path),
   );
