@@ -293,6 +293,10 @@ export const MESSAGES = {
     vi: `Câu hỏi "${p.name}" được thống kê ẩn danh, nhưng "${p.property}" cho người trả lời tự viết chữ, mà văn bản tự do không bao giờ được thống kê. Hãy xóa "${p.property}", hoặc hỏi phần ghi chú bằng một câu hỏi "comment" riêng, không thống kê.`,
     en: `Question "${p.name}" is counted anonymously, but "${p.property}" lets the member type free text, which is never counted. Remove "${p.property}", or ask for notes in a separate "comment" question that is not counted.`,
   }),
+  'aggregate.value-name': (p: { name: string; valueName: string }) => ({
+    vi: `Câu hỏi "${p.name}" được thống kê ẩn danh nhưng có "valueName": "${p.valueName}", nên SurveyJS lưu câu trả lời dưới tên "${p.valueName}" chứ không phải "${p.name}", và phần thống kê sẽ không đếm được gì. Hãy xóa "valueName" khỏi câu hỏi này.`,
+    en: `Question "${p.name}" is counted anonymously but has "valueName": "${p.valueName}", so SurveyJS stores its answer under "${p.valueName}", not "${p.name}", and the counts would find nothing. Remove "valueName" from this question.`,
+  }),
   'aggregate.question-repeated': (p: { name: string; firstPath: string }) => ({
     vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
     en: `Question "${p.name}" is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,

@@ -149,6 +149,8 @@ const TESTED_ELSEWHERE = [
   'survey.paneldynamic-too-deep',
   'survey.too-many-start-panels',
   'survey.too-many-start-panel-questions',
+  // rules/aggregate.test.ts
+  'aggregate.value-name',
   // validate-stages.test.ts
   'pack.expressions-too-long',
 ];

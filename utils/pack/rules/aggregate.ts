@@ -2,7 +2,7 @@ import { type PackIssue, packIssue } from '../issues';
 import { childPath, pathOf } from '../json-path';
 import { isChoiceType } from '../question-types';
 import type { PackForm } from '../schema';
-import { isQuestion, type SurveyNode } from '../survey-elements';
+import { isQuestion, type SurveyNode, trimmedName } from '../survey-elements';
 import { findDuplicates } from './duplicates';
 
 interface Listed {
@@ -70,5 +70,18 @@ function questionIssues({ name, path }: Listed, question: SurveyNode | undefined
     return [packIssue(path, 'aggregate.question-not-choice', { name, type })];
   if (question.inPanelDynamic)
     return [packIssue(path, 'aggregate.question-in-paneldynamic', { name })];
-  return [];
+  return valueNameIssues(name, question);
+}
+
+/**
+ * survey-core stores the answer of a question with a `valueName` under that name, not under
+ * the question's: counts that read answers by question name would find nothing. A counted
+ * question keeps its answer under its own name (a valueName equal to it changes nothing).
+ */
+function valueNameIssues(name: string, question: SurveyNode): PackIssue[] {
+  const valueName = trimmedName(question.json.valueName);
+  if (valueName === undefined || valueName.toLowerCase() === name.toLowerCase()) return [];
+  return [
+    packIssue(childPath(question.path, 'valueName'), 'aggregate.value-name', { name, valueName }),
+  ];
 }
