@@ -12,3 +12,17 @@ export function formatReport(file: string, result: PackValidationResult): string
   }
   return lines.join('\n');
 }
+
+/** One file's result in `pack:check --json`: issues as `{ path, code, vi, en }`, [] when valid. */
+export interface JsonReportEntry {
+  file: string;
+  ok: boolean;
+  issues: Array<{ path: string; code: string; vi: string; en: string }>;
+}
+
+export function jsonReportEntry(file: string, result: PackValidationResult): JsonReportEntry {
+  const issues = result.ok
+    ? []
+    : result.issues.map(({ path, code, vi, en }) => ({ path, code, vi, en }));
+  return { file, ok: result.ok, issues };
+}
