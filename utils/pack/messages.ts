@@ -1,3 +1,4 @@
+import { shown } from './look-alike';
 import { CHOICE_TYPES, RENDERED_TYPES } from './question-types';
 
 /** One problem in both languages; Vietnamese comes first everywhere it is shown. */
@@ -67,6 +68,30 @@ function where(at: TextPosition | undefined): Bilingual {
     vi: ` ở dòng ${at.line}, cột ${at.column} (${found.vi})`,
     en: ` at line ${at.line}, column ${at.column} (${found.en})`,
   };
+}
+
+/** ", written there as …" when a look-alike name differs from the first one's spelling. */
+function sameAs(name: string, first: string): Bilingual {
+  if (name === first) return { vi: '', en: '' };
+  return {
+    vi: ` dưới dạng ${shown(first)}, trông giống hệt nhưng khác ký tự ẩn, dạng chuẩn hóa Unicode hoặc chữ hoa/thường`,
+    en: ` as ${shown(first)}, which looks the same but differs in invisible characters, Unicode normalisation or case`,
+  };
+}
+
+/** " Did you mean …?" for a name that exists in another spelling that looks the same. */
+function lookAlike(similar: string | undefined): Bilingual {
+  if (similar === undefined) return { vi: '', en: '' };
+  return {
+    vi: ` Biểu mẫu có câu hỏi ${shown(similar)} trông giống hệt nhưng được viết bằng ký tự khác; hãy gõ lại tên cho khớp đúng từng ký tự.`,
+    en: ` The form has a question ${shown(similar)} that looks the same but is written with other characters; retype the name so it matches exactly.`,
+  };
+}
+
+/** The name quoted with its invisible characters shown, when it has any (else nothing). */
+function hiddenPart(name: string): string {
+  const quoted = shown(name);
+  return quoted === JSON.stringify(name) || quoted === `"${name}"` ? '' : ` (${quoted})`;
 }
 
 /**
@@ -150,6 +175,14 @@ export const MESSAGES = {
     vi: `Văn bản có mã HTML (${JSON.stringify(p.snippet)}), nhưng gói chỉ chứa văn bản thuần. Hãy bỏ thẻ HTML và viết thẳng ký tự (ví dụ "&" thay cho "&amp;").`,
     en: `The text contains HTML markup (${JSON.stringify(p.snippet)}), but pack text is plain text. Remove the tags and write characters directly (e.g. "&" instead of "&amp;").`,
   }),
+  'text.bidi-control': (p: { codePoint: string; offset: number }) => ({
+    vi: `Văn bản có ký tự điều khiển hướng chữ ${p.codePoint} (ở ký tự thứ ${p.offset + 1}, đếm từ 1). Ký tự này vô hình nhưng đảo thứ tự hiển thị, nên chữ đọc được có thể khác chữ thật. Hãy xóa nó (gõ lại đoạn văn bản quanh vị trí đó).`,
+    en: `The text contains the bidirectional control character ${p.codePoint} (at character ${p.offset + 1}, counting from 1). It is invisible but reorders what is shown, so what a reader sees may differ from what is written. Delete it (retype the text around that spot).`,
+  }),
+  'survey.choice-look-alike': (p: { value: string; firstValue: string; firstPath: string }) => ({
+    vi: `Giá trị lựa chọn ${shown(p.value)} trông giống hệt giá trị ${shown(p.firstValue)} tại ${p.firstPath} nhưng là chuỗi ký tự khác (ký tự ẩn hoặc dạng chuẩn hóa Unicode khác), nên người trả lời không phân biệt được, và điều kiện hay thống kê viết theo giá trị này sẽ không khớp giá trị kia. Hãy gõ lại một trong hai giá trị, hoặc đổi thành giá trị khác hẳn.`,
+    en: `The choice value ${shown(p.value)} looks the same as ${shown(p.firstValue)} at ${p.firstPath} but is a different string (invisible characters or another Unicode normalisation), so members cannot tell them apart and conditions or counts written with one never match the other. Retype one of them, or make them clearly different.`,
+  }),
   'survey.wrong-type': (p: { property: string; expected: string; entry: boolean }) => {
     const expected = typeName(p.expected);
     return p.entry
@@ -222,8 +255,8 @@ export const MESSAGES = {
     en: `SurveyJS cannot read this part: ${p.detail} Fix it following the SurveyJS documentation.`,
   }),
   'survey.reference-unknown': (p: { name: string; suggestion: string | undefined }) => ({
-    vi: `Tham chiếu {${p.name}} không trỏ tới câu hỏi nào trong biểu mẫu.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''} Hãy sửa tên trong dấu { } cho khớp thuộc tính "name" của một câu hỏi.`,
-    en: `{${p.name}} does not refer to any question of this form.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Make the name inside { } match a question's "name".`,
+    vi: `Tham chiếu {${p.name}}${hiddenPart(p.name)} không trỏ tới câu hỏi nào trong biểu mẫu.${p.suggestion ? ` Có phải ý bạn là ${shown(p.suggestion)}?` : ''} Hãy sửa tên trong dấu { } cho khớp thuộc tính "name" của một câu hỏi.`,
+    en: `{${p.name}}${hiddenPart(p.name)} does not refer to any question of this form.${p.suggestion ? ` Did you mean ${shown(p.suggestion)}?` : ''} Make the name inside { } match a question's "name".`,
   }),
   'survey.parent-panel-reference': (p: { reference: string }) => ({
     vi: `Tham chiếu {${p.reference}} không trỏ tới câu hỏi nào: {parentpanel.tên} chỉ dùng được bên trong một paneldynamic lồng trong paneldynamic khác, và "tên" phải là một câu hỏi của paneldynamic bên ngoài. Hãy sửa tên, hoặc dùng {panel.tên} / {tên}.`,
@@ -253,13 +286,13 @@ export const MESSAGES = {
     vi: `Khảo sát có cả "pages" lẫn "${p.key}" ở cấp gốc; khi đó SurveyJS bỏ qua các trang. Hãy chuyển các câu hỏi này vào một trang trong "pages".`,
     en: `The survey has both "pages" and a top-level "${p.key}"; SurveyJS then drops the pages. Move these questions into a page under "pages".`,
   }),
-  'survey.name-duplicate': (p: { name: string; firstPath: string }) => ({
-    vi: `Tên "${p.name}" đã được dùng tại ${p.firstPath} (SurveyJS không phân biệt chữ hoa, chữ thường). Hãy đặt tên khác, duy nhất trong biểu mẫu.`,
-    en: `The name "${p.name}" is already used at ${p.firstPath} (SurveyJS names ignore case). Choose another name, unique within the form.`,
+  'survey.name-duplicate': (p: { name: string; firstPath: string; firstName: string }) => ({
+    vi: `Tên ${shown(p.name)} đã được dùng tại ${p.firstPath}${sameAs(p.name, p.firstName).vi} (SurveyJS không phân biệt chữ hoa, chữ thường). Hãy đặt tên khác, duy nhất trong biểu mẫu.`,
+    en: `The name ${shown(p.name)} is already used at ${p.firstPath}${sameAs(p.name, p.firstName).en} (SurveyJS names ignore case). Choose another name, unique within the form.`,
   }),
-  'survey.value-name-duplicate': (p: { name: string; firstPath: string }) => ({
-    vi: `"valueName" là "${p.name}", trùng với tên đã dùng tại ${p.firstPath}, nên hai câu hỏi sẽ ghi đè câu trả lời của nhau. Hãy xóa "valueName" (câu trả lời được lưu theo "name").`,
-    en: `"valueName" is "${p.name}", a name already used at ${p.firstPath}, so the two questions would overwrite each other's answer. Remove "valueName" (answers are stored by "name").`,
+  'survey.value-name-duplicate': (p: { name: string; firstPath: string; firstName: string }) => ({
+    vi: `"valueName" là ${shown(p.name)}, trùng với tên đã dùng tại ${p.firstPath}${sameAs(p.name, p.firstName).vi}, nên hai câu hỏi sẽ ghi đè câu trả lời của nhau. Hãy xóa "valueName" (câu trả lời được lưu theo "name").`,
+    en: `"valueName" is ${shown(p.name)}, a name already used at ${p.firstPath}${sameAs(p.name, p.firstName).en}, so the two questions would overwrite each other's answer. Remove "valueName" (answers are stored by "name").`,
   }),
   'pack.form-id-duplicate': (p: { id: string; firstPath: string }) => ({
     vi: `Mã biểu mẫu "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong gói.`,
@@ -277,9 +310,9 @@ export const MESSAGES = {
     vi: `Mã nhóm "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong biểu mẫu.`,
     en: `The group id "${p.id}" is already used at ${p.firstPath}. Choose another id, unique within the form.`,
   }),
-  'aggregate.question-missing': (p: { name: string }) => ({
-    vi: `Biểu mẫu không có câu hỏi tên "${p.name}". Hãy sửa cho khớp thuộc tính "name" của một câu hỏi, hoặc bỏ tên này khỏi nhóm.`,
-    en: `The form has no question named "${p.name}". Match the "name" of a question, or remove it from the group.`,
+  'aggregate.question-missing': (p: { name: string; similar: string | undefined }) => ({
+    vi: `Biểu mẫu không có câu hỏi tên ${shown(p.name)}.${lookAlike(p.similar).vi} Hãy sửa cho khớp thuộc tính "name" của một câu hỏi, hoặc bỏ tên này khỏi nhóm.`,
+    en: `The form has no question named ${shown(p.name)}.${lookAlike(p.similar).en} Match the "name" of a question, or remove it from the group.`,
   }),
   'aggregate.question-not-choice': (p: { name: string; type: string }) => ({
     vi: `Câu hỏi "${p.name}" có loại "${p.type}", không phải câu hỏi lựa chọn nên không thể thống kê ẩn danh. Hãy bỏ nó khỏi nhóm; chỉ các loại ${CHOICES} mới được thống kê.`,

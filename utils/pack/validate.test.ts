@@ -151,6 +151,9 @@ const TESTED_ELSEWHERE = [
   'survey.too-many-start-panel-questions',
   // rules/aggregate.test.ts
   'aggregate.value-name',
+  // look-alike.test.ts
+  'survey.choice-look-alike',
+  'text.bidi-control',
   // validate-stages.test.ts
   'pack.expressions-too-long',
 ];

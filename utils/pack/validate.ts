@@ -8,6 +8,8 @@ import { MAX_JSON_DEPTH, MAX_PACK_BYTES } from './limits';
 import { type CheckedForm, readableForms } from './readable-forms';
 import { aggregateIssues } from './rules/aggregate';
 import { aggregateFreeTextIssues } from './rules/aggregate-free-text';
+import { bidiControlIssues } from './rules/bidi-controls';
+import { choiceLookAlikeIssues } from './rules/choice-look-alikes';
 import { dynamicPanelIssues } from './rules/dynamic-panels';
 import { expressionLengthIssues } from './rules/expression-length';
 import { expressionCharacters, expressionTotalIssues } from './rules/expression-total';
@@ -76,8 +78,9 @@ export function validatePack(json: unknown): PackValidationResult {
     return failure([packIssue(tooDeep, 'json.too-deep', { limit: MAX_JSON_DEPTH })]);
   }
   const envelope = checkEnvelope(json);
+  const bidi = bidiControlIssues(json, ROOT_PATH);
   const forms = envelope.ok ? envelope.pack.forms : readableForms(json);
-  if (!forms) return envelope;
+  if (!forms) return failure([...(envelope.ok ? [] : envelope.issues), ...bidi]);
 
   const read = forms.map((form, index) => {
     const formPath = pathOf(['forms', index]);
@@ -93,6 +96,7 @@ export function validatePack(json: unknown): PackValidationResult {
   ];
   const issues = [
     ...(envelope.ok ? [] : envelope.issues),
+    ...bidi,
     ...read.flatMap(({ form, formPath, nodes }) =>
       formIssues(form, formPath, nodes, packWide.length > 0),
     ),
@@ -130,6 +134,7 @@ function formIssues(
     ...htmlPropertyIssues(form.survey, surveyPath),
     ...networkPropertyIssues(form.survey, surveyPath),
     ...plainTextIssues(form.survey, surveyPath),
+    ...choiceLookAlikeIssues(form.survey, surveyPath),
     ...uniqueNameIssues(nodes),
     ...parentPanelReferenceIssues(nodes),
     ...aggregateIssues(form.aggregate, childPath(formPath, 'aggregate'), nodes),
