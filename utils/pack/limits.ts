@@ -31,13 +31,13 @@ export const MAX_DYNAMIC_PANEL_DEPTH = 3;
  * `defaultValue` list, multiplied through nesting): 100 nested panels of 20 questions took
  * ~3.5 s to build. Real forms start with one to a few panels.
  */
-export const MAX_START_PANELS = 50;
+export const MAX_START_PANELS = 30;
 
 /**
  * Most questions inside the panels a form creates when it opens, each template question
  * counted once per starting panel (a paneldynamic that starts empty adds none).
  */
-export const MAX_START_PANEL_QUESTIONS = 500;
+export const MAX_START_PANEL_QUESTIONS = 300;
 
 /**
  * Most characters of expressions in a whole pack. survey-core and the linter each parse every

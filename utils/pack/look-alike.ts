@@ -3,10 +3,30 @@
  * marks and bidi controls, word joiner and invisible operators, Hangul fillers, the byte
  * order mark, Mongolian vowel separator. Two names that differ only by these look the same.
  */
-// Built from a string: as a literal class, linters mistake the combining grapheme joiner and
-// the variation selectors for a character joined to its neighbour.
-const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180e, 0x180e], // Mongolian vowel separator
+  [0x200b, 0x200f], // zero-width space, joiners, direction marks
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates
+  [0x3164, 0x3164], // Hangul filler
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // byte order mark
+  [0xffa0, 0xffa0], // halfwidth Hangul filler
+];
+
+const escaped = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+
+// Built from code points: written as a literal class, linters take the combining grapheme
+// joiner and the variation selectors for a character joined to its neighbour.
+const INVISIBLE = new RegExp(
+  `[${INVISIBLE_RANGES.map(([from, to]) => (from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`)).join('')}]`,
+  'gu',
+);
 
 /** Bidirectional embedding, override and isolate controls: they can reorder what is shown. */
 export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/gu;

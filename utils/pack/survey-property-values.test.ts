@@ -70,8 +70,18 @@ describe('values survey-core reads beyond its list of choices', () => {
     ['survey', 'showPreviewBeforeComplete', 'noPreview'],
     ['survey', 'locale', 'vi'],
     ['survey', 'locale', 'en'],
+    ['radiogroup', 'colCount', 6],
+    ['page', 'indent', 4],
   ])('accepts the documented legacy or mixed-case value %s.%s = %j', (className, key, value) => {
     const pack = packWith((pack) => place(pack, className, key, value));
+    expect(issuePairs(validatePack(pack))).toEqual([]);
+  });
+
+  it('accepts a paneldynamic starting with more panels than the Creator offers (panelCount 12)', () => {
+    const pack = packWith((pack) => {
+      const elements = pack.forms[0]?.survey.pages?.[1]?.elements ?? [];
+      Object.assign(elements[2] as Record<string, unknown>, { panelCount: 12 });
+    });
     expect(issuePairs(validatePack(pack))).toEqual([]);
   });
 

@@ -25,6 +25,10 @@ export function surveyCoreReads(
 ): boolean {
   if (DOCUMENTED_EXTRA_VALUES[`${className}.${property.name}`]?.includes(value)) return true;
   if (property.acceptedValues?.includes(value)) return true;
+  // Numeric choices (`panelCount` 0–10, `colCount` 0–5, `indent` 0–3) are the Creator's
+  // drop-down; survey-core reads any number.
+  if (property.type === 'number' && typeof value === 'number' && Number.isFinite(value))
+    return true;
   if (element === undefined || typeof value !== 'string') return false;
   const stored: unknown = Reflect.get(element, property.name);
   return (
