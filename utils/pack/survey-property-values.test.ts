@@ -99,6 +99,30 @@ describe('values survey-core reads beyond its list of choices', () => {
   });
 });
 
+describe('every value survey-core lists for a property of the classes a pack may contain', () => {
+  const listed = propertiesWhere(
+    (property) => property.hasChoices && !hasRuntimeChoices(property) && property.isSerializable,
+  ).flatMap(({ className, property }) =>
+    property
+      .getChoices(null)
+      .map((choice: unknown) => (isChoiceObject(choice) ? choice.value : choice))
+      .map((value: unknown) => [className, property.name, value] as const),
+  );
+
+  it('are many (the enumeration works)', () => {
+    expect(listed.length).toBeGreaterThan(200);
+  });
+
+  it.each(listed)('accepts %s.%s = %j', (className, key, value) => {
+    const pack = packWith((pack) => place(pack, className, key, value));
+    expect(issuePairs(validatePack(pack))).toEqual([]);
+  });
+});
+
+function isChoiceObject(choice: unknown): choice is { value: unknown } {
+  return typeof choice === 'object' && choice !== null && 'value' in choice;
+}
+
 describe('properties whose choices survey-core computes at runtime', () => {
   /** How the checker decides each one, so that no verdict depends on what happens to be loaded. */
   const REVIEWED: Record<string, { sample: unknown; decidedBy: string }> = {
