@@ -88,6 +88,11 @@ function lookAlike(similar: string | undefined): Bilingual {
   };
 }
 
+/** A value for a message: strings with what cannot be seen made visible, others as JSON. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? shown(value) : JSON.stringify(value);
+}
+
 /** The name quoted with its invisible characters shown, when it has any (else nothing). */
 function hiddenPart(name: string): string {
   const quoted = shown(name);
@@ -227,12 +232,12 @@ export const MESSAGES = {
     en: `"${p.property}" must be an array [ … ]. Put the value inside square brackets.`,
   }),
   'survey.invalid-value': (p: { property: string; value: unknown }) => ({
-    vi: `Giá trị ${JSON.stringify(p.value)} không hợp lệ cho thuộc tính "${p.property}". Hãy dùng một giá trị mà SurveyJS cho phép.`,
-    en: `${JSON.stringify(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
+    vi: `Giá trị ${shownValue(p.value)} không hợp lệ cho thuộc tính "${p.property}". Hãy dùng một giá trị mà SurveyJS cho phép.`,
+    en: `${shownValue(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
   }),
   'survey.locale-unsupported': (p: { value: unknown; allowed: readonly string[] }) => ({
-    vi: `Ngôn ngữ ${JSON.stringify(p.value)} của biểu mẫu không được hỗ trợ. Hãy dùng một trong: ${quoteList(p.allowed)}, hoặc xóa "locale" (tiện ích tự hiển thị theo ngôn ngữ người dùng chọn).`,
-    en: `The form's locale ${JSON.stringify(p.value)} is not supported. Use one of: ${quoteList(p.allowed)}, or remove "locale" (the extension shows the language the member chose).`,
+    vi: `Ngôn ngữ ${shownValue(p.value)} của biểu mẫu không được hỗ trợ. Hãy dùng một trong: ${quoteList(p.allowed)}, hoặc xóa "locale" (tiện ích tự hiển thị theo ngôn ngữ người dùng chọn).`,
+    en: `The form's locale ${shownValue(p.value)} is not supported. Use one of: ${quoteList(p.allowed)}, or remove "locale" (the extension shows the language the member chose).`,
   }),
   'survey.paneldynamic-too-deep': (p: { limit: number }) => ({
     vi: `Paneldynamic này nằm trong ${p.limit} paneldynamic khác, vượt giới hạn ${p.limit} cấp lồng nhau: SurveyJS sẽ mất rất lâu (hàng phút) để dựng biểu mẫu. Hãy đưa nó ra ngoài, hoặc thay paneldynamic bên ngoài bằng "panel" thường.`,
@@ -259,8 +264,8 @@ export const MESSAGES = {
     en: `{${p.name}}${hiddenPart(p.name)} does not refer to any question of this form.${p.suggestion ? ` Did you mean ${shown(p.suggestion)}?` : ''} Make the name inside { } match a question's "name".`,
   }),
   'survey.parent-panel-reference': (p: { reference: string }) => ({
-    vi: `Tham chiếu {${p.reference}} không trỏ tới câu hỏi nào: {parentpanel.tên} chỉ dùng được bên trong một paneldynamic lồng trong paneldynamic khác, và "tên" phải là một câu hỏi của paneldynamic bên ngoài. Hãy sửa tên, hoặc dùng {panel.tên} / {tên}.`,
-    en: `{${p.reference}} does not refer to any question: {parentpanel.name} only works inside a paneldynamic nested in another one, and "name" must be a question of the outer paneldynamic. Fix the name, or use {panel.name} / {name}.`,
+    vi: `Tham chiếu {${p.reference}}${hiddenPart(p.reference)} không trỏ tới câu hỏi nào: {parentpanel.tên} chỉ dùng được bên trong một paneldynamic lồng trong paneldynamic khác, và "tên" phải là một câu hỏi của paneldynamic bên ngoài. Hãy sửa tên, hoặc dùng {panel.tên} / {tên}.`,
+    en: `{${p.reference}}${hiddenPart(p.reference)} does not refer to any question: {parentpanel.name} only works inside a paneldynamic nested in another one, and "name" must be a question of the outer paneldynamic. Fix the name, or use {panel.name} / {name}.`,
   }),
   'survey.expression-syntax': (p: { expression: string; at: number | undefined }) => ({
     vi: `Không đọc được biểu thức ${JSON.stringify(p.expression)}${p.at === undefined ? '' : ` (lỗi ở ký tự thứ ${p.at + 1})`}. Hãy sửa cú pháp, ví dụ: {q1} notempty and {q1} != 'khong'.`,
@@ -315,23 +320,23 @@ export const MESSAGES = {
     en: `The form has no question named ${shown(p.name)}.${lookAlike(p.similar).en} Match the "name" of a question, or remove it from the group.`,
   }),
   'aggregate.question-not-choice': (p: { name: string; type: string }) => ({
-    vi: `Câu hỏi "${p.name}" có loại "${p.type}", không phải câu hỏi lựa chọn nên không thể thống kê ẩn danh. Hãy bỏ nó khỏi nhóm; chỉ các loại ${CHOICES} mới được thống kê.`,
-    en: `Question "${p.name}" is of type "${p.type}", not a choice question, so it cannot be counted anonymously. Remove it from the group; only ${CHOICES} can be counted.`,
+    vi: `Câu hỏi ${shown(p.name)} có loại "${p.type}", không phải câu hỏi lựa chọn nên không thể thống kê ẩn danh. Hãy bỏ nó khỏi nhóm; chỉ các loại ${CHOICES} mới được thống kê.`,
+    en: `Question ${shown(p.name)} is of type "${p.type}", not a choice question, so it cannot be counted anonymously. Remove it from the group; only ${CHOICES} can be counted.`,
   }),
   'aggregate.question-in-paneldynamic': (p: { name: string }) => ({
-    vi: `Câu hỏi "${p.name}" nằm trong paneldynamic (số lần lặp do người trả lời quyết định) nên không thể thống kê. Hãy bỏ nó khỏi nhóm hoặc đưa nó ra ngoài paneldynamic.`,
-    en: `Question "${p.name}" is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
+    vi: `Câu hỏi ${shown(p.name)} nằm trong paneldynamic (số lần lặp do người trả lời quyết định) nên không thể thống kê. Hãy bỏ nó khỏi nhóm hoặc đưa nó ra ngoài paneldynamic.`,
+    en: `Question ${shown(p.name)} is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
   }),
   'aggregate.free-text': (p: { name: string; property: string }) => ({
-    vi: `Câu hỏi "${p.name}" được thống kê ẩn danh, nhưng "${p.property}" cho người trả lời tự viết chữ, mà văn bản tự do không bao giờ được thống kê. Hãy xóa "${p.property}", hoặc hỏi phần ghi chú bằng một câu hỏi "comment" riêng, không thống kê.`,
-    en: `Question "${p.name}" is counted anonymously, but "${p.property}" lets the member type free text, which is never counted. Remove "${p.property}", or ask for notes in a separate "comment" question that is not counted.`,
+    vi: `Câu hỏi ${shown(p.name)} được thống kê ẩn danh, nhưng "${p.property}" cho người trả lời tự viết chữ, mà văn bản tự do không bao giờ được thống kê. Hãy xóa "${p.property}", hoặc hỏi phần ghi chú bằng một câu hỏi "comment" riêng, không thống kê.`,
+    en: `Question ${shown(p.name)} is counted anonymously, but "${p.property}" lets the member type free text, which is never counted. Remove "${p.property}", or ask for notes in a separate "comment" question that is not counted.`,
   }),
   'aggregate.value-name': (p: { name: string; valueName: string }) => ({
-    vi: `Câu hỏi "${p.name}" được thống kê ẩn danh nhưng có "valueName": "${p.valueName}", nên SurveyJS lưu câu trả lời dưới tên "${p.valueName}" chứ không phải "${p.name}", và phần thống kê sẽ không đếm được gì. Hãy xóa "valueName" khỏi câu hỏi này.`,
-    en: `Question "${p.name}" is counted anonymously but has "valueName": "${p.valueName}", so SurveyJS stores its answer under "${p.valueName}", not "${p.name}", and the counts would find nothing. Remove "valueName" from this question.`,
+    vi: `Câu hỏi ${shown(p.name)} được thống kê ẩn danh nhưng có "valueName": ${shown(p.valueName)}, nên SurveyJS lưu câu trả lời dưới tên ${shown(p.valueName)} chứ không phải ${shown(p.name)}, và phần thống kê sẽ không đếm được gì. Hãy xóa "valueName" khỏi câu hỏi này.`,
+    en: `Question ${shown(p.name)} is counted anonymously but has "valueName": ${shown(p.valueName)}, so SurveyJS stores its answer under ${shown(p.valueName)}, not ${shown(p.name)}, and the counts would find nothing. Remove "valueName" from this question.`,
   }),
   'aggregate.question-repeated': (p: { name: string; firstPath: string }) => ({
-    vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
-    en: `Question "${p.name}" is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
+    vi: `Câu hỏi ${shown(p.name)} đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
+    en: `Question ${shown(p.name)} is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
   }),
 } satisfies Record<string, (params: never) => Bilingual>;
