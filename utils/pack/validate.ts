@@ -65,7 +65,8 @@ export function validatePackText(text: string): PackValidationResult {
 }
 
 /**
- * Validates parsed pack JSON. Order: nesting depth → zod envelope → per form: shape,
+ * Validates parsed pack JSON. Order: nesting depth → zod envelope and bidi controls (anywhere
+ * in the file) → per form: shape,
  * expression length and dynamic panel limits (the form stops here on failure, since
  * survey-core would crash or stall on what they find), survey-core jsonErrors, the SurveyJS
  * linter, our own rules → pack-wide rules. An invalid envelope does not stop the survey
@@ -78,9 +79,12 @@ export function validatePack(json: unknown): PackValidationResult {
     return failure([packIssue(tooDeep, 'json.too-deep', { limit: MAX_JSON_DEPTH })]);
   }
   const envelope = checkEnvelope(json);
-  const bidi = bidiControlIssues(json, ROOT_PATH);
+  const textIssues = [
+    ...(envelope.ok ? [] : envelope.issues),
+    ...bidiControlIssues(json, ROOT_PATH),
+  ];
   const forms = envelope.ok ? envelope.pack.forms : readableForms(json);
-  if (!forms) return failure([...(envelope.ok ? [] : envelope.issues), ...bidi]);
+  if (!forms) return failure(textIssues);
 
   const read = forms.map((form, index) => {
     const formPath = pathOf(['forms', index]);
@@ -95,8 +99,7 @@ export function validatePack(json: unknown): PackValidationResult {
     ),
   ];
   const issues = [
-    ...(envelope.ok ? [] : envelope.issues),
-    ...bidi,
+    ...textIssues,
     ...read.flatMap(({ form, formPath, nodes }) =>
       formIssues(form, formPath, nodes, packWide.length > 0),
     ),

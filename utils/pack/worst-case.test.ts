@@ -85,14 +85,13 @@ describe('the worst pack the limits allow', () => {
     expect(bytes.byteLength).toBeGreaterThan(MAX_PACK_BYTES * 0.95);
     expect(bytes.byteLength).toBeLessThanOrEqual(MAX_PACK_BYTES);
 
-    // CPU time of this test process, so that other processes on a busy machine do not count.
-    const started = process.cpuUsage();
+    const started = performance.now();
     const result = validatePackBytes(bytes);
-    const { user, system } = process.cpuUsage(started);
-    const seconds = (user + system) / 1e6;
+    const seconds = (performance.now() - started) / 1000;
     expect(issuePairs(result)).toEqual([]);
-    // About 2 s on a slow machine alone, more on a busy one.
-    expect(seconds).toBeLessThan(6);
+    // About 3 s on this machine kind when it is idle. The margin is for a busy test run; what
+    // the limits prevent took minutes.
+    expect(seconds).toBeLessThan(15);
   }, 60_000);
 });
 
