@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type {
+  DraftMovePlan,
   ImportAnalysis,
   InstalledPack,
   LibraryListing,
@@ -16,6 +17,10 @@ export interface LibraryServices {
   dependentResponses(id: string, version: string): Promise<ResponseRecord[]>;
   removePack(id: string, version: string): Promise<RemoveResult>;
   exportPack(id: string, version: string): Promise<{ fileName: string; bytes: Uint8Array }>;
+  draftMoveOffer(
+    responseId: string,
+  ): Promise<{ target: InstalledPack; plan: DraftMovePlan } | undefined>;
+  moveDraft(responseId: string, targetVersion: string): Promise<ResponseRecord>;
 }
 
 export const LibraryServicesContext = createContext<LibraryServices | null>(null);

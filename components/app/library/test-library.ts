@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import type { PackIssue } from '@/utils/pack/issues';
 import type { Pack } from '@/utils/pack/schema';
 import type { ResponseRecord } from '@/utils/storage/types';
-import type { ImportAnalysis, InstalledPack, PackDiff } from './contract';
+import type { DraftMovePlan, ImportAnalysis, InstalledPack, PackDiff } from './contract';
 import type { LibraryServices } from './services';
 
 const BASE: Pack = JSON.parse(
@@ -76,6 +76,7 @@ export function fakeServices(
     packs?: InstalledPack[];
     analyses?: Record<string, ImportAnalysis>;
     dependents?: ResponseRecord[];
+    offer?: { target: InstalledPack; plan: DraftMovePlan };
   } = {},
 ) {
   const packs = [...(state.packs ?? [])];
@@ -112,6 +113,10 @@ export function fakeServices(
       if (!found) throw new Error('missing');
       return { fileName: found.fileName ?? 'pack.json', bytes: found.bytes };
     }),
+    draftMoveOffer: vi.fn(async (_responseId: string) => state.offer),
+    moveDraft: vi.fn(async (responseId: string, targetVersion: string) =>
+      response({ id: `${responseId}-moved`, packVersion: targetVersion }),
+    ),
   } satisfies LibraryServices;
   return { services, packs };
 }
