@@ -21,7 +21,7 @@ afterEach(() => {
 async function draftOfBuiltin(answered: number) {
   const record = await createResponse({
     packId: 'nq04-27',
-    packVersion: '1.0.0',
+    packVersion: '1.1.0',
     formId: 'bieu-hien-27',
     progress: { answered: 0, total: 27 },
   });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+// The list alone: the index would also bring the validation pipeline and survey-core.
+import { listLibrary } from '@/utils/library/list';
 import { listReviewSummaries, type ReviewSummary } from '@/utils/reviews/summaries';
-import { listPacks } from '@/utils/storage/packs';
 import type { InstalledPack } from '@/utils/storage/types';
 import { useT } from '../i18n';
 import type { Surface } from './App';
@@ -18,8 +19,8 @@ export function HomeView(props: { surface: Surface }) {
   useDocumentTitle();
 
   const reload = useCallback(() => {
-    Promise.all([listPacks(), listReviewSummaries()]).then(([installed, summaries]) => {
-      setPacks(installed);
+    Promise.all([listLibrary(), listReviewSummaries()]).then(([library, summaries]) => {
+      setPacks(library.packs);
       setReviews(summaries);
     }, setError);
   }, []);

@@ -39,7 +39,7 @@ function PackCard(props: { installed: InstalledPack; reviews: ReviewSummary[] })
       <p>{localize(pack.description, locale)}</p>
       <p class="meta">
         {t('app.library.meta', { version: pack.version, publisher: pack.publisher })}
-        {props.installed.source === 'builtin' && ` · ${t('app.library.builtin')}`}
+        {props.installed.origin === 'builtin' && ` · ${t('app.library.builtin')}`}
       </p>
       <details class="sources">
         <summary>{t('app.library.sources')}</summary>

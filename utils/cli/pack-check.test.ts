@@ -1,5 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../pack/schema';
+import { BASE_ITEMS, childPackWith, packWith } from '../pack/test-pack';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -76,5 +81,60 @@ describe('npm run pack:check', () => {
     const run = packCheck();
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('pack:check');
+  });
+});
+
+describe('npm run pack:check with a parent mapping', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tu-soi-parent-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** Writes a pack built from the valid base and returns its path. */
+  const write = (name: string, pack: Pack) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(pack));
+    return path;
+  };
+  const ITEMS = BASE_ITEMS;
+  const child = (items: Record<string, string>) => childPackWith(items);
+
+  it('checks the mapping against a parent given among the files', () => {
+    const parent = write('parent.json', packWith());
+    expect(packCheck(write('child.json', child(ITEMS)), parent)).toMatchObject({ status: 0 });
+    const bad = write('bad-child.json', child({ ...ITEMS, bh01: 'khong_co' }));
+    const run = packCheck(bad, parent);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`✗ ${bad}`);
+    expect(run.stdout).toContain('$.parent.forms[0].items.bh01  [parent.parent-question-unknown]');
+    // Two runs of the CLI, each starting tsx: slow on a busy machine.
+  }, 30_000);
+
+  it('notes, without failing, that a parent not given could not be checked', () => {
+    const file = write('alone.json', child({ ...ITEMS, bh01: 'khong_co' }));
+    const run = packCheck(file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`✓ ${file}`);
+    expect(run.stdout).toContain('! Chưa kiểm tra được ánh xạ tới gói cha mau-kiem-tra@1.2.0');
+    expect(run.stdout).toContain(
+      '(en) The mapping onto the parent pack mau-kiem-tra@1.2.0 was not checked',
+    );
+  });
+
+  it('checks a mapping onto the built-in pack without its file being given', () => {
+    const builtin = JSON.parse(readFileSync(new URL('forms/nq04-27.json', ROOT), 'utf8'));
+    const file = write(
+      'onto-builtin.json',
+      packWith((pack) => {
+        pack.id = 'mau-chi-tiet';
+        const items = Object.fromEntries(Object.keys(ITEMS).map((name) => [name, 'khong_co']));
+        pack.parent = {
+          id: 'nq04-27',
+          version: builtin.version,
+          forms: [{ id: 'tu-kiem-diem', parentForm: builtin.forms[0].id, items }],
+        };
+      }),
+    );
+    const run = packCheck(file);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('$.parent.forms[0].items.bh01  [parent.parent-question-unknown]');
+    expect(run.stdout).not.toContain('Chưa kiểm tra được');
   });
 });

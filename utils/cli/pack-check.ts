@@ -5,6 +5,7 @@
  */
 import { formatReport } from '../pack/report';
 import { checkPackFile } from './check-file';
+import { formatNote, withParentChecks } from './parent-check';
 
 const args = process.argv.slice(2);
 // npm removes the `--` of `npm run pack:check -- f.json`; `npx tsx pack-check.ts -- f.json` keeps it.
@@ -14,10 +15,12 @@ if (files.length === 0) {
   process.exit(2);
 }
 
+const checked = [];
+for (const file of files) checked.push({ file, result: await checkPackFile(file) });
 let allValid = true;
-for (const file of files) {
-  const result = await checkPackFile(file);
-  console.log(formatReport(file, result));
+// A pack's `parent` is checked against another file given, or the built-in pack.
+for (const { file, result, notes } of await withParentChecks(checked)) {
+  console.log([formatReport(file, result), ...notes.map(formatNote)].join('\n'));
   allValid &&= result.ok;
 }
 process.exitCode = allValid ? 0 : 1;

@@ -277,4 +277,72 @@ export const MESSAGES = {
     vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
     en: `Question "${p.name}" is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
   }),
+  'source.replaced-by-missing': () => ({
+    vi: 'Văn bản nguồn có "status": "replaced" nhưng chưa nêu văn bản thay thế. Hãy thêm "replacedBy" với "number" và "date" của văn bản mới, hoặc bỏ "status".',
+    en: 'The source has "status": "replaced" but does not name what replaced it. Add "replacedBy" with the new document\'s "number" and "date", or remove "status".',
+  }),
+  'source.replaced-by-unexpected': () => ({
+    vi: 'Có "replacedBy" nhưng văn bản nguồn không được đánh dấu là đã bị thay thế. Hãy thêm "status": "replaced", hoặc xóa "replacedBy" nếu văn bản vẫn còn hiệu lực.',
+    en: 'There is a "replacedBy" but the source is not marked as replaced. Add "status": "replaced", or remove "replacedBy" if the document is still in force.',
+  }),
+  'lineage.from-not-earlier': (p: { from: string; version: string }) => ({
+    vi: `"from" là ${p.from}, không thấp hơn phiên bản ${p.version} của gói này; chỉ chuyển được câu trả lời từ phiên bản cũ hơn. Hãy ghi một phiên bản trước ${p.version}, hoặc xóa mục này.`,
+    en: `"from" is ${p.from}, not lower than this pack's version ${p.version}; answers only move from earlier versions. Write a version before ${p.version}, or remove the entry.`,
+  }),
+  'lineage.from-duplicate': (p: { from: string; firstPath: string }) => ({
+    vi: `Phiên bản ${p.from} đã có mục "lineage" tại ${p.firstPath}. Hãy gộp hai mục thành một.`,
+    en: `Version ${p.from} already has a "lineage" entry at ${p.firstPath}. Merge the two entries into one.`,
+  }),
+  'lineage.form-unknown': (p: { id: string }) => ({
+    vi: `Gói này không có biểu mẫu mã "${p.id}". Hãy dùng mã của một biểu mẫu trong "forms" (mã giữ nguyên giữa hai phiên bản), hoặc xóa mục này.`,
+    en: `This pack has no form with id "${p.id}". Use the id of a form in "forms" (the same in both versions), or remove the entry.`,
+  }),
+  'lineage.form-duplicate': (p: { id: string; firstPath: string }) => ({
+    vi: `Biểu mẫu "${p.id}" đã được nêu tại ${p.firstPath} trong cùng mục "lineage". Hãy gộp hai mục thành một.`,
+    en: `Form "${p.id}" is already listed at ${p.firstPath} in the same "lineage" entry. Merge the two into one.`,
+  }),
+  'lineage.question-unknown': (p: { name: string }) => ({
+    vi: `Biểu mẫu của phiên bản này không có câu hỏi tên "${p.name}". Hãy ghi tên câu hỏi như trong phiên bản này (tên cũ nằm bên trái trong "renamed").`,
+    en: `This version's form has no question named "${p.name}". Write the question's name in this version (old names go on the left in "renamed").`,
+  }),
+  'lineage.choice-unknown': (p: { name: string; value: string }) => ({
+    vi: `Câu hỏi "${p.name}" không có lựa chọn giá trị ${JSON.stringify(p.value)}, nên câu trả lời chuyển sang sẽ không hợp lệ. Hãy ghi một giá trị trong "choices" của câu hỏi này.`,
+    en: `Question "${p.name}" has no choice with value ${JSON.stringify(p.value)}, so a moved answer would be invalid. Write a value from this question's "choices".`,
+  }),
+  'lineage.removed-still-present': (p: { name: string }) => ({
+    vi: `"${p.name}" được ghi là đã bỏ, nhưng phiên bản này vẫn có câu hỏi tên đó. Hãy xóa tên khỏi "removed" để câu trả lời được giữ, hoặc đổi tên câu hỏi và ghi vào "renamed".`,
+    en: `"${p.name}" is listed as removed, but this version still has a question of that name. Remove it from "removed" so answers are kept, or rename the question and list it in "renamed".`,
+  }),
+  'parent.form-unknown': (p: { id: string }) => ({
+    vi: `Gói này không có biểu mẫu mã "${p.id}". Hãy dùng mã của một biểu mẫu trong "forms".`,
+    en: `This pack has no form with id "${p.id}". Use the id of a form in "forms".`,
+  }),
+  'parent.form-duplicate': (p: { id: string; firstPath: string }) => ({
+    vi: `Biểu mẫu "${p.id}" đã được ánh xạ tại ${p.firstPath}. Hãy gộp hai mục thành một.`,
+    en: `Form "${p.id}" is already mapped at ${p.firstPath}. Merge the two entries into one.`,
+  }),
+  'parent.item-not-aggregated': (p: { name: string }) => ({
+    vi: `"${p.name}" không phải câu hỏi được thống kê của biểu mẫu này, nên không cộng dồn lên gói cha được. Hãy ghi tên một câu hỏi có trong "aggregate", hoặc xóa dòng này.`,
+    en: `"${p.name}" is not an aggregated question of this form, so it cannot be totalled at the parent level. Use a question listed in "aggregate", or remove the line.`,
+  }),
+  'parent.item-unmapped': (p: { name: string }) => ({
+    vi: `Câu hỏi được thống kê "${p.name}" chưa được ánh xạ tới câu hỏi nào của gói cha. Hãy thêm "${p.name}": "tên câu hỏi của gói cha" vào "items".`,
+    en: `The aggregated question "${p.name}" is not mapped to any question of the parent pack. Add "${p.name}": "parent question name" to "items".`,
+  }),
+  'parent.parent-form-unknown': (p: { id: string; parent: string }) => ({
+    vi: `Gói cha ${p.parent} không có biểu mẫu mã "${p.id}". Hãy dùng mã của một biểu mẫu của gói cha.`,
+    en: `The parent pack ${p.parent} has no form with id "${p.id}". Use the id of one of its forms.`,
+  }),
+  'parent.parent-question-unknown': (p: { name: string; form: string; parent: string }) => ({
+    vi: `Biểu mẫu "${p.form}" của gói cha ${p.parent} không có câu hỏi tên "${p.name}". Hãy sửa cho khớp "name" của một câu hỏi trong biểu mẫu đó.`,
+    en: `Form "${p.form}" of the parent pack ${p.parent} has no question named "${p.name}". Match the "name" of one of its questions.`,
+  }),
+  'parent.parent-question-not-aggregated': (p: { name: string; form: string; parent: string }) => ({
+    vi: `Câu hỏi "${p.name}" của biểu mẫu "${p.form}" (gói cha ${p.parent}) không được thống kê, nên không cộng dồn vào được. Hãy ánh xạ tới một câu hỏi có trong "aggregate" của gói cha.`,
+    en: `Question "${p.name}" of form "${p.form}" (parent pack ${p.parent}) is not aggregated, so nothing can be totalled into it. Map to a question in the parent's "aggregate".`,
+  }),
+  'parent.choice-incompatible': (p: { name: string; parentName: string; values: string[] }) => ({
+    vi: `Câu hỏi "${p.name}" có giá trị ${quoteList(p.values)} mà câu hỏi "${p.parentName}" của gói cha không có, nên các câu trả lời đó không cộng dồn được. Hãy dùng cùng các giá trị lựa chọn như gói cha.`,
+    en: `Question "${p.name}" has value(s) ${quoteList(p.values)} that the parent's question "${p.parentName}" does not have, so those answers cannot be totalled. Use the parent's choice values.`,
+  }),
 } satisfies Record<string, (params: never) => Bilingual>;

@@ -49,18 +49,36 @@ export const localizedText = z.strictObject({
   en: plainText.optional(),
 });
 
+const httpsUrl = z
+  .url({ protocol: /^https$/, abort: true })
+  .regex(HTTPS_WITH_HOST, { error: FORMAT_ERROR.httpsUrl });
+
+/** The document that replaced a source, e.g. QĐ 207-QĐ/TW replacing QĐ 37-QĐ/TW. */
+export const replacementSchema = z.strictObject({
+  number: plainText.describe('Number of the replacing document as printed.'),
+  date: z.iso.date().describe('Date of the replacing document, YYYY-MM-DD.'),
+  title: localizedText.optional(),
+  url: httpsUrl.optional(),
+});
+
+export const SOURCE_STATUSES = ['in-force', 'replaced'] as const;
+
 export const sourceSchema = z.strictObject({
   /** Document number as printed, e.g. "04-NQ/TW". */
   number: plainText.optional(),
   title: localizedText,
   issuer: plainText.optional(),
   date: z.iso.date(),
-  url: z
-    .url({ protocol: /^https$/, abort: true })
-    .regex(HTTPS_WITH_HOST, { error: FORMAT_ERROR.httpsUrl })
-    .optional(),
+  url: httpsUrl.optional(),
   /** What the pack takes from the source and how faithfully (verbatim, summary…). */
   note: localizedText.optional(),
+  status: z
+    .enum(SOURCE_STATUSES)
+    .optional()
+    .describe('"in-force" (the default) or "replaced"; a replaced source names its replacedBy.'),
+  replacedBy: replacementSchema
+    .optional()
+    .describe('The document that replaced this one; required when status is "replaced".'),
 });
 
 /** Questions that may be counted in anonymous aggregates, by group (e.g. 3 groups of 9). */
@@ -92,6 +110,49 @@ export const formSchema = z.strictObject({
   aggregate: aggregateSchema,
 });
 
+/** A question name as written in a pack (lineage and parent maps compare them trimmed and NFC). */
+const questionName = z.string().min(1);
+
+/** A choice value an old answer is mapped to: choices may have string, number or boolean values. */
+export const choiceValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+
+/** How answers of one form move from the `from` version to this one. */
+export const lineageFormSchema = z.strictObject({
+  id: kebabId.describe('Form id, the same in both versions.'),
+  renamed: z
+    .record(questionName, questionName)
+    .optional()
+    .describe('Old question name → its name in this version.'),
+  choices: z
+    .record(questionName, z.record(z.string(), choiceValueSchema))
+    .optional()
+    .describe('Question name in this version → { old choice value: new choice value }.'),
+  removed: z
+    .array(questionName)
+    .optional()
+    .describe('Old question names with no counterpart in this version: their answers are dropped.'),
+});
+
+export const lineageEntrySchema = z.strictObject({
+  from: semver.describe('An earlier version of this pack id (lower than this version).'),
+  forms: z.array(lineageFormSchema).min(1),
+});
+
+/** One form of this pack mapped onto a form of the parent pack. */
+export const parentFormSchema = z.strictObject({
+  id: kebabId.describe('Form of this pack.'),
+  parentForm: kebabId.describe('Form of the parent pack.'),
+  items: z
+    .record(questionName, questionName)
+    .describe('Every aggregated question of this form → one aggregated question of parentForm.'),
+});
+
+export const parentSchema = z.strictObject({
+  id: kebabId.describe('Id of the parent pack.'),
+  version: semver.describe('Version of the parent pack the mapping was written against.'),
+  forms: z.array(parentFormSchema).min(1),
+});
+
 export const packSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(PACK_FORMAT).describe('Pack format tag; this is version 1 of the format.'),
@@ -105,6 +166,13 @@ export const packSchema = z.strictObject({
   issued: z.iso.date().describe('Date this version was issued, YYYY-MM-DD.'),
   sources: z.array(sourceSchema).min(1).describe('Documents the pack is based on.'),
   forms: z.array(formSchema).min(1),
+  lineage: z
+    .array(lineageEntrySchema)
+    .optional()
+    .describe('How answers move from earlier versions of this pack id to this one.'),
+  parent: parentSchema
+    .optional()
+    .describe('A coarser pack whose aggregated questions this pack refines.'),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -112,3 +180,9 @@ export type PackSource = z.infer<typeof sourceSchema>;
 export type PackForm = z.infer<typeof formSchema>;
 export type Pack = z.infer<typeof packSchema>;
 export type SurveyJson = PackForm['survey'];
+export type PackReplacement = z.infer<typeof replacementSchema>;
+export type PackLineageEntry = z.infer<typeof lineageEntrySchema>;
+export type PackLineageForm = z.infer<typeof lineageFormSchema>;
+export type PackParent = z.infer<typeof parentSchema>;
+export type PackParentForm = z.infer<typeof parentFormSchema>;
+export type ChoiceValue = z.infer<typeof choiceValueSchema>;

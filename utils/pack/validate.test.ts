@@ -141,6 +141,26 @@ const GENERATED_CODES = [
   'survey.expression-too-long',
 ];
 const CLI_CODES = ['file.unreadable', 'file.check-failed'];
+/** Source status, lineage and parent mapping: built from the valid base in format-additions.test.ts. */
+const FORMAT_ADDITION_CODES = [
+  'source.replaced-by-missing',
+  'source.replaced-by-unexpected',
+  'lineage.from-not-earlier',
+  'lineage.from-duplicate',
+  'lineage.form-unknown',
+  'lineage.form-duplicate',
+  'lineage.question-unknown',
+  'lineage.choice-unknown',
+  'lineage.removed-still-present',
+  'parent.form-unknown',
+  'parent.form-duplicate',
+  'parent.item-not-aggregated',
+  'parent.item-unmapped',
+  'parent.parent-form-unknown',
+  'parent.parent-question-unknown',
+  'parent.parent-question-not-aggregated',
+  'parent.choice-incompatible',
+];
 /**
  * Fallbacks: zod issue kinds the pack schema cannot produce today, and survey-core errors
  * without an object of their own (a string in `elements` used to be one), which the shape
@@ -396,6 +416,7 @@ describe('validatePack', () => {
       ...Object.values(INVALID).flatMap((issues) => issues.map(([, code]) => code)),
       ...GENERATED_CODES,
       ...CLI_CODES,
+      ...FORMAT_ADDITION_CODES,
       ...FALLBACK_CODES,
     ]);
     expect([...exercised].sort()).toEqual(Object.keys(MESSAGES).sort());

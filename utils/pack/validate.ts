@@ -13,6 +13,7 @@ import { htmlPropertyIssues } from './rules/html-properties';
 import { layoutIssues } from './rules/layout';
 import { networkPropertyIssues } from './rules/network-properties';
 import { noQuestionIssues } from './rules/no-questions';
+import { packReferenceIssues } from './rules/pack-references';
 import { parentPanelReferenceIssues } from './rules/parent-panel-references';
 import { plainTextIssues } from './rules/plain-text';
 import { questionLimitIssues } from './rules/question-limit';
@@ -81,7 +82,11 @@ export function validatePack(json: unknown): PackValidationResult {
     questionCount += nodes.filter(isQuestion).length;
     return formIssues(form, formPath, nodes);
   });
-  issues.push(...formIdIssues(pack), ...questionLimitIssues(questionCount));
+  issues.push(
+    ...formIdIssues(pack),
+    ...questionLimitIssues(questionCount),
+    ...packReferenceIssues(pack),
+  );
   return issues.length === 0 ? { ok: true, pack } : failure(withoutRepeats(issues));
 }
 

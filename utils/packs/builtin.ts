@@ -1,13 +1,52 @@
-import nq04 from '@/forms/nq04-27.json';
+// The shipped file as text, so the stored bytes are exactly the file (Vite's `?raw`).
+import nq04Text from '@/forms/nq04-27.json?raw';
+import { LibraryError } from '../library/errors';
+import { isSameFile, sha256Hex } from '../library/identity';
+import { packRecord, putIfAbsent } from '../library/records';
 import { type Pack, packSchema } from '../pack/schema';
-import { getPack, putPack } from '../storage/packs';
+import { withDb } from '../storage/db';
+import { getPack, packKey } from '../storage/packs';
+
+interface BuiltinPack {
+  pack: Pack;
+  bytes: Uint8Array;
+}
 
 /** Packs shipped inside the extension. Their full validation runs in the test suite. */
-const BUILTIN_PACKS: readonly Pack[] = [packSchema.parse(nq04)];
+const BUILTIN_PACKS: readonly BuiltinPack[] = [nq04Text].map((text) => ({
+  pack: packSchema.parse(JSON.parse(text)),
+  bytes: new TextEncoder().encode(text),
+}));
 
-/** Installs each built-in pack version the database doesn't have yet; older versions stay. */
+/** Keys (`id@version`) of the built-in versions this build ships. */
+export const BUILTIN_PACK_KEYS: ReadonlySet<string> = new Set(
+  BUILTIN_PACKS.map(({ pack }) => packKey(pack.id, pack.version)),
+);
+
+/**
+ * Installs each built-in pack version the database doesn't have yet; older versions stay.
+ * A record the data migration gave reconstructed bytes gets the shipped file's bytes back when
+ * its content is the same. A key taken by another file (or an unreadable record) is left alone.
+ */
 export async function ensureBuiltinPacks(): Promise<void> {
-  for (const pack of BUILTIN_PACKS) {
-    if (!(await getPack(pack.id, pack.version))) await putPack(pack, 'builtin');
+  for (const { pack, bytes } of BUILTIN_PACKS) {
+    const sha256 = await sha256Hex(bytes);
+    const existing = await getPack(pack.id, pack.version);
+    if (!existing) {
+      await putIfAbsent(packRecord({ pack, bytes, sha256, origin: 'builtin' })).catch(
+        ignoreConflict,
+      );
+    } else if (
+      existing.bytesReconstructed &&
+      existing.origin === 'builtin' &&
+      isSameFile(existing, { sha256, pack })
+    ) {
+      const { bytesReconstructed: _reconstructed, ...rest } = existing;
+      await withDb((db) => db.put('packs', { ...rest, bytes, sha256 }));
+    }
   }
+}
+
+function ignoreConflict(error: unknown): void {
+  if (!(error instanceof LibraryError && error.code === 'conflict')) throw error;
 }

@@ -1,4 +1,5 @@
 import { type IDBPDatabase, wrap } from 'idb';
+import { runDataMigrations } from './data-migrations';
 import { StorageUnavailableError } from './errors';
 import { DB_VERSION, MIGRATIONS, type MigrationContext, runMigrations } from './migrations';
 import { DB_NAME, type TuSoiDB } from './schema';
@@ -81,7 +82,21 @@ async function open(forget: () => void): Promise<IDBPDatabase<TuSoiDB>> {
     db.close();
     forget();
   });
+  await migrateData(db);
   return db;
+}
+
+/**
+ * Data migrations run once the database is open, before anyone reads it. A failure does not
+ * keep the member out: the records it did not convert stay as they were and are reported as
+ * unreadable (never dropped), and the next open resumes the step.
+ */
+async function migrateData(db: IDBPDatabase<TuSoiDB>): Promise<void> {
+  try {
+    await runDataMigrations(db);
+  } catch (error) {
+    console.error('Data migration failed; it resumes on the next start', error);
+  }
 }
 
 function upgrade(request: IDBOpenDBRequest, event: IDBVersionChangeEvent): void {

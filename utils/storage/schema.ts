@@ -6,10 +6,24 @@ export const DB_NAME = 'tu-soi';
 /** Key of the single record in the `settings` store. */
 export const SETTINGS_KEY = 'settings';
 
-/** The current shape of the database. Migrations in `./migrations` build it step by step. */
+/** What a data migration records in `meta` under `data-migration/<id>`. */
+export interface DataMigrationRecord {
+  id: string;
+  state: 'started' | 'done';
+  startedAt: number;
+  doneAt?: number;
+  /** How many times it was started: more than one means it resumed after an interruption. */
+  runs: number;
+}
+
+/**
+ * The current shape of the database. Migrations in `./migrations` build it step by step;
+ * `./stores.ts` declares each store's policies.
+ */
 export interface TuSoiDB extends DBSchema {
   packs: {
     key: string;
+    // What is written; reads go through the stored-record schema (`readPackRecord`).
     value: InstalledPack;
     indexes: { 'by-id': string };
   };
@@ -22,5 +36,9 @@ export interface TuSoiDB extends DBSchema {
     key: typeof SETTINGS_KEY;
     // Unknown on purpose: whatever is stored must pass the settings schema before use.
     value: unknown;
+  };
+  meta: {
+    key: string;
+    value: DataMigrationRecord;
   };
 }

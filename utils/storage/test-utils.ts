@@ -1,7 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { type IDBPDatabase, wrap } from 'idb';
 import { afterEach, beforeEach } from 'vitest';
 import type { Pack } from '../pack/schema';
 import { setIdbFactoryForTests } from './db';
+import { MIGRATIONS, type MigrationContext, runMigrations } from './migrations';
+import { DB_NAME } from './schema';
 
 /**
  * Gives every test of the calling file its own empty in-memory IndexedDB.
@@ -37,4 +40,24 @@ export function samplePack(id = 'sample', version = '1.0.0'): Pack {
       },
     ],
   };
+}
+
+/**
+ * Opens the database at an earlier `version`, built by the schema steps of that time and
+ * nothing else (no data migrations): the fixture of a previous release. Close it before the
+ * code under test opens the database.
+ */
+export async function openAtVersion(
+  factory: IDBFactory,
+  version: number,
+): Promise<IDBPDatabase<unknown>> {
+  const request = factory.open(DB_NAME, version);
+  request.addEventListener('upgradeneeded', (event) => {
+    const context = {
+      db: wrap(request.result),
+      tx: wrap(request.transaction as IDBTransaction),
+    } as unknown as MigrationContext;
+    void runMigrations(MIGRATIONS.slice(0, version), context, event.oldVersion, version);
+  });
+  return (await wrap(request)) as IDBPDatabase<unknown>;
 }

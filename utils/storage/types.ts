@@ -1,23 +1,82 @@
-import { kebabId, packSchema, semver } from '../pack/schema';
+import type { Pack } from '../pack/schema';
+import { kebabId, semver } from '../pack/schema';
 import { z } from '../zod';
+
+// Identity fields of a stored pack: any non-empty text. The id and version rules of the import
+// apply when a file is imported; a stored record is not judged by today's rules again.
+const storedName = z.string().min(1);
 
 /**
  * Shapes of the stored records, as zod schemas: records are validated when read back, so a
- * corrupt or hand-edited record is skipped instead of crashing the UI.
+ * corrupt or hand-edited record is reported instead of crashing the UI. These are *stored-record*
+ * schemas, not the import rules: a pack passed every authoring rule when it was imported, and
+ * tightening a rule later must not hide it. They check only the structure the app relies on.
  */
 
 /** `builtin` packs ship with the extension; `file` packs were imported by the member. */
 export const packOriginSchema = z.enum(['builtin', 'file']);
 
-export const installedPackSchema = z.object({
-  /** `${id}@${version}`: several versions of one pack can be installed side by side. */
-  key: z.string(),
-  id: kebabId,
-  version: semver,
-  source: packOriginSchema,
-  installedAt: z.number(),
-  pack: packSchema,
+// Loose objects: a field this version does not know (a newer format's) is kept, not stripped.
+const storedText = z.looseObject({ vi: z.string(), en: z.string().optional() });
+
+const storedForm = z.looseObject({
+  id: z.string(),
+  title: storedText,
+  description: storedText.optional(),
+  survey: z.record(z.string(), z.unknown()),
+  aggregate: z.looseObject({
+    groups: z.array(
+      z.looseObject({ id: z.string(), title: storedText, questions: z.array(z.string()) }),
+    ),
+  }),
 });
+
+/** The parsed pack as stored at import (already fully validated then). */
+const storedPackContent = z
+  .looseObject({
+    format: z.string(),
+    id: z.string(),
+    version: z.string(),
+    title: storedText,
+    description: storedText,
+    publisher: z.string(),
+    issued: z.string(),
+    sources: z.array(z.looseObject({ title: storedText, date: z.string() })),
+    forms: z.array(storedForm).min(1),
+  })
+  .transform((pack) => pack as unknown as Pack);
+
+const uint8Array = z.custom<Uint8Array>(
+  // Not `instanceof`: a Uint8Array from another realm (a test DOM, a worker) is still one.
+  (value) => Object.prototype.toString.call(value) === '[object Uint8Array]',
+  { error: 'expected a Uint8Array' },
+);
+
+/** Database version 2 onwards: the file's own bytes are kept beside the parsed pack. */
+export const storedPackV2 = z
+  .object({
+    /** `${id}@${version}`: several versions of one pack can be installed side by side. */
+    key: z.string(),
+    id: storedName,
+    version: storedName,
+    origin: packOriginSchema,
+    installedAt: z.number(),
+    fileName: z.string().optional(),
+    /** Exactly the bytes that were imported (or shipped), so export hands on the same file. */
+    bytes: uint8Array,
+    /** SHA-256 of `bytes`, lowercase hex: the identity of this version's file. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /**
+     * Set by data migration 001 for records made before bytes were kept: `bytes` is a JSON
+     * serialization of `pack`, not the original file, so identity compares content instead.
+     */
+    bytesReconstructed: z.literal(true).optional(),
+    pack: storedPackContent,
+  })
+  .refine((record) => record.key === `${record.id}@${record.version}`, {
+    error: 'key is not id@version',
+    path: ['key'],
+  });
 
 export const responseStatusSchema = z.enum(['draft', 'completed']);
 
@@ -46,10 +105,36 @@ export const responseRecordSchema = z.object({
 });
 
 export type PackOrigin = z.infer<typeof packOriginSchema>;
-export type InstalledPack = z.infer<typeof installedPackSchema>;
+export type InstalledPack = z.output<typeof storedPackV2>;
 export type ResponseStatus = z.infer<typeof responseStatusSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type ResponseRecord = z.infer<typeof responseRecordSchema>;
+
+/** A stored record that could not be read: kept in the database and shown, never dropped. */
+export interface UnreadableRecord {
+  /** Its primary key, when known. */
+  key?: string;
+  /** Why it could not be read (technical, English: for the exported report). */
+  reason: string;
+  /** The record exactly as stored. */
+  value: unknown;
+}
+
+export type UnreadablePackRecord = UnreadableRecord;
+
+/** A read that keeps the reason when the record does not match its stored-record schema. */
+export type RecordRead<T> = { ok: true; record: T } | ({ ok: false } & UnreadableRecord);
+
+export function readRecord<T>(schema: z.ZodType<T>, value: unknown, key?: string): RecordRead<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, record: result.data };
+  return {
+    ok: false,
+    ...(key !== undefined && { key }),
+    reason: z.prettifyError(result.error),
+    value,
+  };
+}
 
 /** The record if it matches the schema, otherwise undefined (treated as absent). */
 export function parseRecord<T>(schema: z.ZodType<T>, value: unknown): T | undefined {

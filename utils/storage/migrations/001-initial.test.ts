@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../db';
-import { useFreshDatabase } from '../test-utils';
+import { openAtVersion, useFreshDatabase } from '../test-utils';
 
 describe('001-initial', () => {
-  useFreshDatabase();
+  const factory = useFreshDatabase();
 
-  it('creates the stores and indexes when opening from scratch', async () => {
-    const db = await getDb();
+  it('creates the stores and indexes of version 1', async () => {
+    const db = await openAtVersion(factory(), 1);
     expect(db.version).toBe(1);
     expect([...db.objectStoreNames].sort()).toEqual(['packs', 'responses', 'settings']);
 
@@ -27,5 +26,6 @@ describe('001-initial', () => {
     expect(settings.keyPath).toBeNull();
     expect(settings.autoIncrement).toBe(false);
     await tx.done;
+    db.close();
   });
 });

@@ -1,13 +1,15 @@
 import { initial } from './001-initial';
+import { meta } from './002-meta';
 import type { Migration } from './types';
 
 export type { Migration, MigrationContext } from './types';
 
 /**
  * Append-only: entry n upgrades the database to version n. Never edit a released step;
- * add the next file (`002-….ts`) and its test instead.
+ * add the next file (`003-….ts`) and its test instead. Steps change stores and indexes only;
+ * records are rewritten by data migrations (`../data-migrations`) after the database is open.
  */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, meta];
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,82 @@
+import { diffPacks } from '../pack/diff';
+import { compareVersions } from '../pack/semver';
+import { validatePackBytes } from '../pack/validate';
+import { withDb } from '../storage/db';
+import { packKey, readPackRecord } from '../storage/packs';
+import type { InstalledPack } from '../storage/types';
+import { LibraryError } from './errors';
+import { isSameFile, sha256Hex } from './identity';
+import { packRecord, putIfAbsent } from './records';
+import type { ImportAnalysis } from './types';
+
+/**
+ * Runs the full validation pipeline on a file's bytes, then compares it with the installed
+ * versions of its id. Writes nothing.
+ */
+export async function analyseImport(fileName: string, bytes: Uint8Array): Promise<ImportAnalysis> {
+  const sha256 = await sha256Hex(bytes);
+  const validation = validatePackBytes(bytes);
+  if (!validation.ok) {
+    return { fileName, bytes, sha256, issues: validation.issues, status: 'invalid' };
+  }
+  const { pack } = validation;
+  const base = { fileName, bytes, sha256, issues: [], pack };
+  const versions = await withDb(async (db) => {
+    const tx = db.transaction('packs');
+    const [keys, values] = await Promise.all([
+      tx.store.index('by-id').getAllKeys(pack.id),
+      tx.store.index('by-id').getAll(pack.id),
+      tx.done,
+    ]);
+    return values.map((value, index) => ({ key: keys[index], value }));
+  });
+
+  const key = packKey(pack.id, pack.version);
+  const same = versions.find((version) => version.key === key);
+  if (same) {
+    const read = readPackRecord(same.value, key);
+    // An unreadable record under this key must not be overwritten: treat it as another file.
+    if (read.ok && isSameFile(read.record, { sha256, pack })) {
+      return { ...base, status: 'installed', installed: { sha256: read.record.sha256 } };
+    }
+    return {
+      ...base,
+      status: 'conflict',
+      ...(read.ok && { installed: { sha256: read.record.sha256 } }),
+    };
+  }
+
+  const installed = versions.flatMap(({ key: versionKey, value }) => {
+    const read = readPackRecord(value, versionKey);
+    return read.ok ? [read.record] : [];
+  });
+  const below = installed
+    .filter((record) => compareVersions(record.version, pack.version) < 0)
+    .sort((a, b) => compareVersions(b.version, a.version));
+  const previous = below[0];
+  const isHighest = installed.every((record) => compareVersions(record.version, pack.version) < 0);
+  const status = installed.length === 0 ? 'new' : isHighest ? 'update' : 'older';
+  return { ...base, status, ...(previous && { previous, diff: diffPacks(previous.pack, pack) }) };
+}
+
+/**
+ * Installs an analysed file. Refuses unless its status is new, update or older. The identity
+ * check runs again inside the write transaction, so two tabs cannot install different files
+ * under one id and version; the same file installed meanwhile is simply returned.
+ */
+export async function installPack(analysis: ImportAnalysis): Promise<InstalledPack> {
+  const { status, pack } = analysis;
+  if (!pack || (status !== 'new' && status !== 'update' && status !== 'older')) {
+    throw new LibraryError({ code: 'not-installable', status });
+  }
+  // The analysis is the caller's object: hash the bytes that will really be stored.
+  const sha256 = await sha256Hex(analysis.bytes);
+  const record = packRecord({
+    pack,
+    bytes: analysis.bytes,
+    sha256,
+    origin: 'file',
+    fileName: analysis.fileName,
+  });
+  return putIfAbsent(record);
+}
