@@ -5,6 +5,7 @@ import { requestPersistentStorage } from '@/utils/storage/db';
 import { classifyStorageError } from '@/utils/storage/errors';
 import { useT } from '../i18n';
 import { HomeView } from './HomeView';
+import { LibraryView } from './library/LibraryView';
 import { SettingsView } from './SettingsView';
 import { SettingsProvider } from './settings-context';
 import { type Route, useHashRoute } from './useHashRoute';
@@ -55,6 +56,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <ReviewView key={route.responseId} responseId={route.responseId} />;
     case 'settings':
       return <SettingsView />;
+    case 'library':
+      return <LibraryView />;
     default:
       return <HomeView surface={props.surface} />;
   }

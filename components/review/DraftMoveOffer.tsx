@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { DraftMoveOffer as Offer } from '@/utils/library';
+import type { PackForm } from '@/utils/pack/schema';
+import { getResponse } from '@/utils/storage/responses';
 import { ConfirmDialog } from '../app/ConfirmDialog';
-import type { DraftMovePlan, InstalledPack } from '../app/library/contract';
+import { LibraryErrorNotice } from '../app/library/LibraryErrorNotice';
 import { useLibraryServices } from '../app/library/services';
 import { routeHref } from '../app/useHashRoute';
 import { useT } from '../i18n';
 import { DraftMovePlanList } from './DraftMovePlanList';
 import type { ReviewSession } from './review-session';
 
-type Offer = { target: InstalledPack; plan: DraftMovePlan };
-
 interface DraftMoveOfferProps {
   responseId: string;
   fromVersion: string;
+  /** The draft's form in its own version, to name the answers as they were. */
+  fromForm: PackForm;
   session: Pick<ReviewSession, 'flush'>;
 }
 
@@ -25,7 +28,9 @@ export function DraftMoveOffer(props: DraftMoveOfferProps) {
   const services = useLibraryServices();
   const [offer, setOffer] = useState<Offer | undefined>();
   const [showing, setShowing] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  // The revision the plan shown was made from: a draft saved since elsewhere is not moved.
+  const [planRevision, setPlanRevision] = useState<number | undefined>();
 
   useEffect(() => {
     let cancelled = false;
@@ -44,24 +49,26 @@ export function DraftMoveOffer(props: DraftMoveOfferProps) {
 
   // The plan is made again from what is saved now, so it shows the answers as they are.
   const show = async () => {
-    setFailed(false);
+    setFailure(null);
     try {
       await props.session.flush();
+      const saved = await getResponse(props.responseId);
       const fresh = await services.draftMoveOffer(props.responseId);
+      setPlanRevision(saved?.revision);
       setOffer(fresh);
       setShowing(fresh !== undefined);
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailure(error);
     }
   };
   const move = async () => {
     setShowing(false);
     try {
       await props.session.flush();
-      const moved = await services.moveDraft(props.responseId, to);
+      const moved = await services.moveDraft(props.responseId, to, planRevision);
       location.hash = routeHref({ name: 'review', responseId: moved.id });
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailure(error);
     }
   };
 
@@ -69,10 +76,13 @@ export function DraftMoveOffer(props: DraftMoveOfferProps) {
     <div class="notice notice--warning move-offer">
       <h2 class="move-offer__title">{t('move.title')}</h2>
       <p>{t('move.body', { from: props.fromVersion, to })}</p>
-      {failed && (
-        <p class="move-offer__failed" role="alert">
-          {t('move.failed')}
-        </p>
+      {failure !== null && (
+        <>
+          <p class="move-offer__failed" role="alert">
+            {t('move.failed')}
+          </p>
+          <LibraryErrorNotice error={failure} />
+        </>
       )}
       <div class="actions">
         <button type="button" class="button" onClick={show}>
@@ -86,7 +96,11 @@ export function DraftMoveOffer(props: DraftMoveOfferProps) {
           onConfirm={move}
           onCancel={() => setShowing(false)}
         >
-          <DraftMovePlanList plan={offer.plan} />
+          <DraftMovePlanList
+            plan={offer.plan}
+            fromForm={props.fromForm}
+            toForm={offer.target.pack.forms.find((form) => form.id === props.fromForm.id)}
+          />
         </ConfirmDialog>
       )}
     </div>

@@ -1,11 +1,17 @@
+import type { DraftMoveEntry, DraftMovePlan } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
-import type { DraftMoveEntry, DraftMovePlan } from '../app/library/contract';
+import type { PackForm } from '@/utils/pack/schema';
 import { useLocale, useT } from '../i18n';
+import { answerText } from './answer-text';
 
 const KINDS = ['kept', 'mapped', 'dropped'] as const;
 
 /** What moving a draft does to each answer: kept, moved to a new question or value, dropped. */
-export function DraftMovePlanList(props: { plan: DraftMovePlan }) {
+export function DraftMovePlanList(props: {
+  plan: DraftMovePlan;
+  fromForm: PackForm | undefined;
+  toForm: PackForm | undefined;
+}) {
   const t = useT();
   const { entries } = props.plan;
   if (entries.length === 0) return <p>{t('move.none')}</p>;
@@ -19,7 +25,12 @@ export function DraftMovePlanList(props: { plan: DraftMovePlan }) {
             <h3>{t(`move.${kind}`, { count: ofKind.length })}</h3>
             <ul>
               {ofKind.map((entry) => (
-                <MoveEntry key={entry.from} entry={entry} />
+                <MoveEntry
+                  key={entry.from}
+                  entry={entry}
+                  fromForm={props.fromForm}
+                  toForm={props.toForm}
+                />
               ))}
             </ul>
           </section>
@@ -29,12 +40,19 @@ export function DraftMovePlanList(props: { plan: DraftMovePlan }) {
   );
 }
 
-function MoveEntry(props: { entry: DraftMoveEntry }) {
+function MoveEntry(props: {
+  entry: DraftMoveEntry;
+  fromForm: PackForm | undefined;
+  toForm: PackForm | undefined;
+}) {
   const t = useT();
   const locale = useLocale();
   const { entry } = props;
+  const words = { empty: t('move.empty'), yes: t('move.yes'), no: t('move.no') };
+  const before = answerText(props.fromForm, entry.from, entry.before, locale, words);
+  const after = answerText(props.toForm, entry.to ?? entry.from, entry.after, locale, words);
   const renamed = entry.to !== undefined && entry.to !== entry.from;
-  const changed = entry.kind === 'mapped' && !sameValue(entry.before, entry.after);
+  const changed = entry.kind === 'mapped' && before !== after;
   return (
     <li class="move-entry">
       <strong>{localize(entry.title, locale)}</strong>
@@ -45,22 +63,10 @@ function MoveEntry(props: { entry: DraftMoveEntry }) {
         </code>
       )}
       <p class="move-entry__value">
-        {answerText(entry.before, t('move.empty'))}
-        {changed && ` → ${answerText(entry.after, t('move.empty'))}`}
+        {before}
+        {changed && ` → ${after}`}
       </p>
       {entry.reason && <p class="meta">{t(`move.reason.${entry.reason}`)}</p>}
     </li>
   );
-}
-
-/** An answer as plain text: choice values as stored, lists joined, anything else as JSON. */
-export function answerText(value: unknown, empty: string): string {
-  if (value === undefined || value === null || value === '') return empty;
-  if (Array.isArray(value)) return value.map((item) => answerText(item, empty)).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

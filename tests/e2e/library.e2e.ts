@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validatePackBytes } from '../../utils/pack/validate';
-import { cspViolations, screenshot, useExtension } from './extension';
+import { cspViolations, SCREENSHOT_DIR, screenshot, useExtension } from './extension';
 import {
   BASE_TITLE,
   baseFile,
@@ -222,6 +223,10 @@ describe('the library in the side panel with large text', () => {
       360,
     );
     await screenshot(page, 'library-06-sidepanel-large-text');
+    // What the panel shows at once, at its real size.
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-07-sidepanel-viewport.png') });
+    await page.getByRole('article', { name: brokenFile.name }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-08-sidepanel-errors.png') });
     await page.close();
   });
 });

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '@/utils/i18n/types';
+import type { ChoiceRef, FormDiff, GroupChange, PackDiff, QuestionChange } from '@/utils/pack/diff';
 import { localize } from '@/utils/pack/localize';
 import type { LocalizedText } from '@/utils/pack/schema';
 import { useLocale, useT } from '../../i18n';
-import type { ChoiceRef, FormDiff, GroupChange, PackDiff, QuestionChange } from './contract';
 
 /** What a new version changes, form by form, before the secretary installs it. */
 export function ChangeSummary(props: { diff: PackDiff }) {

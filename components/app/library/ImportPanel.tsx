@@ -1,6 +1,6 @@
+import type { ImportAnalysis } from '@/utils/library';
 import type { Pack } from '@/utils/pack/schema';
 import { useT } from '../../i18n';
-import type { ImportAnalysis } from './contract';
 import { DropZone } from './DropZone';
 import { ImportResultCard } from './ImportResultCard';
 import type { useImports } from './useImports';

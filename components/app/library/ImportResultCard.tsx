@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { ImportAnalysis } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
 import type { Pack } from '@/utils/pack/schema';
 import { useLocale, useT } from '../../i18n';
-import { StorageErrorNotice } from '../StorageErrorNotice';
+
 import { ChangeSummary } from './ChangeSummary';
-import type { ImportAnalysis } from './contract';
 import { IssueList } from './IssueList';
+import { LibraryErrorNotice } from './LibraryErrorNotice';
 import type { ImportEntry } from './useImports';
 
 /** Enough of a hash to tell two files apart at a glance. */
@@ -24,18 +25,11 @@ export function ImportResultCard(props: ImportResultCardProps) {
   const { entry } = props;
   return (
     <article class="card import-card" aria-labelledby={`import-${entry.key}`}>
-      <h3 id={`import-${entry.key}`} class="import-card__file">
-        {entry.fileName}
-      </h3>
-      {entry.phase === 'checking' && <p class="meta">{t('library.import.checking')}</p>}
-      {entry.phase === 'unreadable' && (
-        <div class="notice notice--error">
-          <p>{t('library.import.readFailed')}</p>
-        </div>
-      )}
-      {entry.phase === 'checked' && <AnalysisBody {...props} analysis={entry.analysis} />}
-      {entry.phase !== 'checking' && (
-        <div class="actions">
+      <div class="import-card__head">
+        <h3 id={`import-${entry.key}`} class="import-card__file">
+          {entry.fileName}
+        </h3>
+        {entry.phase !== 'checking' && (
           <button
             type="button"
             class="button button--plain"
@@ -44,8 +38,15 @@ export function ImportResultCard(props: ImportResultCardProps) {
           >
             {t('library.import.dismiss')}
           </button>
+        )}
+      </div>
+      {entry.phase === 'checking' && <p class="meta">{t('library.import.checking')}</p>}
+      {entry.phase === 'unreadable' && (
+        <div class="notice notice--error">
+          <p>{t('library.import.readFailed')}</p>
         </div>
       )}
+      {entry.phase === 'checked' && <AnalysisBody {...props} analysis={entry.analysis} />}
     </article>
   );
 }
@@ -104,7 +105,7 @@ function AnalysisBody(props: ImportResultCardProps & { analysis: ImportAnalysis 
       )}
       {analysis.status === 'older' && <p class="meta">{t('library.import.olderHint')}</p>}
       {analysis.diff && <ChangeSummary diff={analysis.diff} />}
-      {error ? <StorageErrorNotice error={error} /> : null}
+      {error ? <LibraryErrorNotice error={error} /> : null}
       <div class="actions">
         <button
           type="button"

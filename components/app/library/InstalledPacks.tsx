@@ -1,8 +1,8 @@
+import type { InstalledPack } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
 import type { Pack } from '@/utils/pack/schema';
 import { formatDateTime } from '@/utils/reviews/summaries';
 import { useLocale, useT } from '../../i18n';
-import type { InstalledPack } from './contract';
 import { formatIsoDate } from './format-date';
 import { SourceList } from './SourceList';
 import { VersionActions } from './VersionActions';

@@ -9,7 +9,8 @@ import {
   within,
 } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportAnalysis, InstalledPack, ResponseRecord } from './contract';
+import type { ImportAnalysis, InstalledPack } from '@/utils/library';
+import type { ResponseRecord } from '@/utils/storage/types';
 import { LibraryView } from './LibraryView';
 import { LibraryServicesContext } from './services';
 import { analysis, emptyDiff, fakeServices, installed, packWith, response } from './test-library';

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportAnalysis, InstalledPack, Library } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
 import type { Pack } from '@/utils/pack/schema';
 import { useLocale, useT } from '../../i18n';
 import { StorageErrorNotice } from '../StorageErrorNotice';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../ViewHeading';
-import type { ImportAnalysis, InstalledPack, LibraryListing } from './contract';
 import { ImportPanel } from './ImportPanel';
 import { InstalledPacks } from './InstalledPacks';
 import { useLibraryServices } from './services';
@@ -24,7 +24,7 @@ export function LibraryView() {
   const locale = useLocale();
   const services = useLibraryServices();
   const imports = useImports(services);
-  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [listing, setListing] = useState<Library | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [previewing, setPreviewing] = useState<Pack | null>(null);
   const [notice, setNotice] = useState('');

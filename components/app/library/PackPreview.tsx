@@ -34,7 +34,10 @@ export default function PackPreview(props: { pack: Pack; onClose(): void }) {
         </button>
       </div>
       {pack.forms.length > 1 && (
-        <nav class="preview__forms" aria-label={t('preview.forms')}>
+        <nav class="preview__forms" aria-labelledby="preview-forms-label">
+          <p class="chips__label" id="preview-forms-label">
+            {t('preview.forms')}
+          </p>
           <ul class="chips">
             {pack.forms.map((candidate) => (
               <li key={candidate.id}>
@@ -95,7 +98,10 @@ function PageList(props: { model: Model }) {
   const pages = model.visiblePages;
   if (pages.length < 2 || model.state !== 'running') return null;
   return (
-    <nav class="preview__pages" aria-label={t('preview.pages')}>
+    <nav class="preview__pages" aria-labelledby="preview-pages-label">
+      <p class="chips__label" id="preview-pages-label">
+        {t('preview.pages')}
+      </p>
       <ol class="chips">
         {pages.map((page, index) => {
           const title = page.locTitle.calculatedText;

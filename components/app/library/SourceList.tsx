@@ -1,10 +1,10 @@
 import { localize } from '@/utils/pack/localize';
+import type { PackSource } from '@/utils/pack/schema';
 import { useLocale, useT } from '../../i18n';
-import type { ContractSource } from './contract';
 import { formatIsoDate } from './format-date';
 
 /** The documents a pack is based on, each with whether it is still in force. */
-export function SourceList(props: { sources: readonly ContractSource[] }) {
+export function SourceList(props: { sources: readonly PackSource[] }) {
   const t = useT();
   const locale = useLocale();
   return (

@@ -1,5 +1,5 @@
+import { type UnreadablePackRecord, unreadableRecordsJson } from '@/utils/library';
 import { useT } from '../../i18n';
-import type { UnreadablePackRecord } from './contract';
 import { downloadBytes } from './download';
 
 const FILE_NAME = 'tu-soi-ban-ghi-khong-doc-duoc.json';
@@ -9,8 +9,7 @@ export function UnreadableRecords(props: { records: readonly UnreadablePackRecor
   const t = useT();
   if (props.records.length === 0) return null;
   const exportAll = () => {
-    const json = JSON.stringify(props.records, bytesAsNumbers, 2);
-    downloadBytes(FILE_NAME, new TextEncoder().encode(json));
+    downloadBytes(FILE_NAME, new TextEncoder().encode(unreadableRecordsJson(props.records)));
   };
   return (
     <div class="notice notice--warning">
@@ -21,9 +20,4 @@ export function UnreadableRecords(props: { records: readonly UnreadablePackRecor
       </button>
     </div>
   );
-}
-
-/** Keeps stored bytes readable in the JSON (a typed array would become an object of indexes). */
-function bytesAsNumbers(_key: string, value: unknown): unknown {
-  return value instanceof Uint8Array ? [...value] : value;
 }

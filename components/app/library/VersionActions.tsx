@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
+import type { InstalledPack } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
 import type { Pack } from '@/utils/pack/schema';
+import { BUILTIN_PACK_KEYS } from '@/utils/packs/builtin';
 import { formatDateTime } from '@/utils/reviews/summaries';
+import type { ResponseRecord } from '@/utils/storage/types';
 import { useLocale, useT } from '../../i18n';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { StorageErrorNotice } from '../StorageErrorNotice';
 import { routeHref } from '../useHashRoute';
-import type { InstalledPack, ResponseRecord } from './contract';
 import { downloadBytes } from './download';
+import { LibraryErrorNotice } from './LibraryErrorNotice';
 import { useLibraryServices } from './services';
 
 interface VersionActionsProps {
@@ -22,6 +24,7 @@ export function VersionActions(props: VersionActionsProps) {
   const locale = useLocale();
   const services = useLibraryServices();
   const { installed } = props;
+  const shipped = installed.origin === 'builtin' && BUILTIN_PACK_KEYS.has(installed.key);
   const row = (action: string) =>
     t('library.rowAction', {
       action,
@@ -29,7 +32,7 @@ export function VersionActions(props: VersionActionsProps) {
       version: installed.version,
     });
   const [confirming, setConfirming] = useState(false);
-  const [dependents, setDependents] = useState<ResponseRecord[] | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -55,7 +58,7 @@ export function VersionActions(props: VersionActionsProps) {
   const askRemove = () =>
     run(async () => {
       const found = await services.dependentResponses(installed.id, installed.version);
-      setDependents(found.length > 0 ? found : null);
+      setRefusal(found.length > 0 ? { dependents: found, unreadable: 0 } : null);
       if (found.length === 0) setConfirming(true);
     });
 
@@ -65,7 +68,7 @@ export function VersionActions(props: VersionActionsProps) {
       const result = await services.removePack(installed.id, installed.version);
       if (result.removed) props.onRemoved(installed);
       // A review may have been started in another tab since the dialog opened.
-      else setDependents(result.dependents);
+      else setRefusal({ dependents: result.dependents, unreadable: result.unreadableDependents });
     });
   };
 
@@ -78,16 +81,19 @@ export function VersionActions(props: VersionActionsProps) {
           onClick={() => props.onPreview(installed.pack)}
         />
         <RowButton label={t('library.export')} row={row} disabled={busy} onClick={exportFile} />
-        <RowButton
-          label={t('library.remove')}
-          row={row}
-          danger
-          disabled={busy}
-          onClick={askRemove}
-        />
+        {/* A built-in version this build ships would be installed again on the next start. */}
+        {!shipped && (
+          <RowButton
+            label={t('library.remove')}
+            row={row}
+            danger
+            disabled={busy}
+            onClick={askRemove}
+          />
+        )}
       </div>
-      {error ? <StorageErrorNotice error={error} /> : null}
-      {dependents && <RemoveRefused installed={installed} dependents={dependents} />}
+      {error ? <LibraryErrorNotice error={error} /> : null}
+      {refusal && <RemoveRefused installed={installed} refusal={refusal} />}
       {confirming && (
         <ConfirmDialog
           title={t('library.remove.title', { version: installed.version })}
@@ -129,7 +135,13 @@ function RowButton(props: {
 }
 
 /** Which self-reviews keep this version in place, each a link to open it. */
-function RemoveRefused(props: { installed: InstalledPack; dependents: ResponseRecord[] }) {
+/** The self-reviews that keep a version in place; unreadable ones count but cannot be linked. */
+interface Refusal {
+  dependents: ResponseRecord[];
+  unreadable: number;
+}
+
+function RemoveRefused(props: { installed: InstalledPack; refusal: Refusal }) {
   const t = useT();
   const locale = useLocale();
   const { forms } = props.installed.pack;
@@ -138,11 +150,14 @@ function RemoveRefused(props: { installed: InstalledPack; dependents: ResponseRe
       <p>
         {t('library.remove.refused', {
           version: props.installed.version,
-          count: props.dependents.length,
+          count: props.refusal.dependents.length + props.refusal.unreadable,
         })}
       </p>
+      {props.refusal.unreadable > 0 && (
+        <p>{t('library.remove.unreadableDependents', { count: props.refusal.unreadable })}</p>
+      )}
       <ul>
-        {props.dependents.map((response) => {
+        {props.refusal.dependents.map((response) => {
           const form = forms.find((candidate) => candidate.id === response.formId);
           return (
             <li key={response.id}>

@@ -1,32 +1,23 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type {
-  DraftMovePlan,
-  ImportAnalysis,
-  InstalledPack,
-  LibraryListing,
-  RemoveResult,
-  ResponseRecord,
-} from './contract';
+import * as library from '@/utils/library';
 
-/** The library service (utils/library/) as the views use it; tests may provide their own. */
-export interface LibraryServices {
-  analyseImport(fileName: string, bytes: Uint8Array): Promise<ImportAnalysis>;
-  installPack(analysis: ImportAnalysis): Promise<InstalledPack>;
-  listLibrary(): Promise<LibraryListing>;
-  dependentResponses(id: string, version: string): Promise<ResponseRecord[]>;
-  removePack(id: string, version: string): Promise<RemoveResult>;
-  exportPack(id: string, version: string): Promise<{ fileName: string; bytes: Uint8Array }>;
-  draftMoveOffer(
-    responseId: string,
-  ): Promise<{ target: InstalledPack; plan: DraftMovePlan } | undefined>;
-  moveDraft(responseId: string, targetVersion: string): Promise<ResponseRecord>;
-}
+/** The library service (utils/library/) as the views use it. */
+export type LibraryServices = Pick<
+  typeof library,
+  | 'analyseImport'
+  | 'installPack'
+  | 'listLibrary'
+  | 'dependentResponses'
+  | 'removePack'
+  | 'exportPack'
+  | 'draftMoveOffer'
+  | 'moveDraft'
+>;
 
-export const LibraryServicesContext = createContext<LibraryServices | null>(null);
+/** The real service by default; a test may provide one over a list in memory. */
+export const LibraryServicesContext = createContext<LibraryServices>(library);
 
 export function useLibraryServices(): LibraryServices {
-  const services = useContext(LibraryServicesContext);
-  if (!services) throw new Error('No LibraryServicesContext provider above this view.');
-  return services;
+  return useContext(LibraryServicesContext);
 }

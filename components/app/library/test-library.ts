@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
+import type { DraftMovePlan, ImportAnalysis, InstalledPack } from '@/utils/library';
+import type { PackDiff } from '@/utils/pack/diff';
 import type { PackIssue } from '@/utils/pack/issues';
 import type { Pack } from '@/utils/pack/schema';
 import type { ResponseRecord } from '@/utils/storage/types';
-import type { DraftMovePlan, ImportAnalysis, InstalledPack, PackDiff } from './contract';
 import type { LibraryServices } from './services';
 
 const BASE: Pack = JSON.parse(
@@ -100,7 +101,11 @@ export function fakeServices(
     dependentResponses: vi.fn(async () => [...(state.dependents ?? [])]),
     removePack: vi.fn(async (id: string, version: string) => {
       if ((state.dependents ?? []).length > 0) {
-        return { removed: false as const, dependents: [...(state.dependents ?? [])] };
+        return {
+          removed: false as const,
+          dependents: [...(state.dependents ?? [])],
+          unreadableDependents: 0,
+        };
       }
       packs.splice(
         packs.findIndex((p) => p.id === id && p.version === version),

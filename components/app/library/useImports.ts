@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { ImportAnalysis } from './contract';
+import type { ImportAnalysis } from '@/utils/library';
 import type { LibraryServices } from './services';
 
 /** One chosen file on its way through the checks. */

@@ -91,6 +91,8 @@ export const library: Record<keyof typeof vi, string> = {
   'library.remove.confirm': 'Remove this version',
   'library.remove.refused':
     'Version {version} was not removed: {count} self-reviews were made on it. Delete them or move them to another version first.',
+  'library.remove.unreadableDependents':
+    '{count} of them cannot be read, so they cannot be opened from here.',
   'library.remove.dependent': '{form} · {status} · last edited {date}',
   'library.remove.done': 'Version {version} of “{pack}” removed.',
   'library.export.failed': 'The file could not be exported.',
@@ -124,5 +126,7 @@ export const library: Record<keyof typeof vi, string> = {
   'move.reason.value-not-allowed': 'the choice is not in the new version',
   'move.none': 'No answers yet; the new self-review starts empty.',
   'move.failed': 'Not moved. The old self-review is unchanged.',
+  'move.yes': 'Yes',
+  'move.no': 'No',
   'move.empty': '(empty)',
 };

@@ -89,6 +89,8 @@ export const library = {
   'library.remove.confirm': 'Gỡ phiên bản này',
   'library.remove.refused':
     'Chưa gỡ được phiên bản {version}: còn {count} bài tự kiểm điểm làm trên phiên bản này. Hãy xóa hoặc chuyển chúng sang phiên bản khác trước.',
+  'library.remove.unreadableDependents':
+    '{count} bài trong số đó không đọc được nên không mở được từ đây.',
   'library.remove.dependent': '{form} · {status} · sửa lần cuối {date}',
   'library.remove.done': 'Đã gỡ phiên bản {version} của “{pack}”.',
   'library.export.failed': 'Không xuất được tệp.',
@@ -121,5 +123,7 @@ export const library = {
   'move.reason.value-not-allowed': 'lựa chọn không còn trong phiên bản mới',
   'move.none': 'Chưa có câu trả lời nào; bài mới sẽ bắt đầu trống.',
   'move.failed': 'Chưa chuyển được. Bài cũ vẫn còn nguyên.',
+  'move.yes': 'Có',
+  'move.no': 'Không',
   'move.empty': '(trống)',
 } as const;
