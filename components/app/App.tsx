@@ -5,7 +5,6 @@ import { requestPersistentStorage } from '@/utils/storage/db';
 import { classifyStorageError } from '@/utils/storage/errors';
 import { useT } from '../i18n';
 import { HomeView } from './HomeView';
-import { LibraryView } from './library/LibraryView';
 import { SettingsView } from './SettingsView';
 import { SettingsProvider } from './settings-context';
 import { type Route, useHashRoute } from './useHashRoute';
@@ -13,6 +12,8 @@ import './app.css';
 
 // survey-core (~1.4 MB) loads only once a review is opened.
 const ReviewView = lazy(() => import('../review/ReviewView'));
+// The library checks pack files with survey-core too: loaded only when it is opened.
+const LibraryView = lazy(() => import('./library/LibraryView'));
 
 export type Surface = 'page' | 'sidepanel';
 

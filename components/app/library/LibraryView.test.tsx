@@ -11,7 +11,7 @@ import {
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportAnalysis, InstalledPack } from '@/utils/library';
 import type { ResponseRecord } from '@/utils/storage/types';
-import { LibraryView } from './LibraryView';
+import LibraryView from './LibraryView';
 import { LibraryServicesContext } from './services';
 import { analysis, emptyDiff, fakeServices, installed, packWith, response } from './test-library';
 

@@ -18,8 +18,8 @@ import { BackBar } from '../BackBar';
 // survey-core (~1.4 MB) loads only when a preview is opened.
 const PackPreview = lazy(() => import('./PackPreview'));
 
-/** `#/library`: import, preview, install, update, export and remove form packs. */
-export function LibraryView() {
+/** `#/library`: import, preview, install, update, export and remove form packs. Loaded lazily. */
+export default function LibraryView() {
   const t = useT();
   const locale = useLocale();
   const services = useLibraryServices();
