@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { ImportAnalysis } from '@/utils/library';
 import type { Pack } from '@/utils/pack/schema';
 import { useT } from '../../i18n';
@@ -15,10 +16,13 @@ interface ImportPanelProps {
 export function ImportPanel(props: ImportPanelProps) {
   const t = useT();
   const { entries, progress, add, dismiss } = props.imports;
+  const heading = useRef<HTMLHeadingElement>(null);
   const checking = progress !== null && progress.done < progress.total;
   return (
     <section class="section" aria-labelledby="import-title">
-      <h2 id="import-title">{t('library.import.title')}</h2>
+      <h2 id="import-title" ref={heading} tabIndex={-1}>
+        {t('library.import.title')}
+      </h2>
       <DropZone onFiles={add} disabled={checking} />
       <p class="import-progress" role="status">
         {progress &&
@@ -36,7 +40,11 @@ export function ImportPanel(props: ImportPanelProps) {
                 entry={entry}
                 onPreview={props.onPreview}
                 onInstall={props.onInstall}
-                onDismiss={() => dismiss(entry.key)}
+                onDismiss={() => {
+                  dismiss(entry.key);
+                  // Its buttons are gone: continue from the top of this section.
+                  heading.current?.focus();
+                }}
               />
             </li>
           ))}

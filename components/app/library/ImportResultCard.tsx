@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ImportAnalysis } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
 import type { Pack } from '@/utils/pack/schema';
@@ -57,6 +57,7 @@ function AnalysisBody(props: ImportResultCardProps & { analysis: ImportAnalysis 
   const { analysis } = props;
   const [installing, setInstalling] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const { pack } = analysis;
 
   if (analysis.status === 'invalid' || !pack) {
@@ -79,6 +80,8 @@ function AnalysisBody(props: ImportResultCardProps & { analysis: ImportAnalysis 
     setError(null);
     try {
       await props.onInstall(analysis);
+      // The Install button is gone: focus stays on this file, at its new status.
+      status.current?.focus();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -92,7 +95,11 @@ function AnalysisBody(props: ImportResultCardProps & { analysis: ImportAnalysis 
         <strong>{localize(pack.title, locale)}</strong> ·{' '}
         {t('app.version', { version: pack.version })} · {pack.publisher}
       </p>
-      <p class={`import-card__status import-card__status--${analysis.status}`}>
+      <p
+        ref={status}
+        tabIndex={-1}
+        class={`import-card__status import-card__status--${analysis.status}`}
+      >
         {statusLine(analysis, t)}
       </p>
       {analysis.status === 'conflict' && (

@@ -161,6 +161,8 @@ describe('LibraryView', () => {
     // Checked again against the library: the same file is now the installed one.
     await card.findByText('Đã cài (tệp giống hệt bản đã cài)');
     expect(card.queryByRole('button', { name: /^Cài đặt/ })).toBeNull();
+    // The Install button is gone; focus stays with this file, on its new status.
+    expect(document.activeElement).toBe(card.getByText('Đã cài (tệp giống hệt bản đã cài)'));
     await screen.findByRole('region', { name: `${title} 1.3.0` });
   });
 
@@ -178,6 +180,10 @@ describe('LibraryView', () => {
     const card = within(await screen.findByRole('article', { name: 'keo.json' }));
     await card.findByText('Bộ biểu mẫu mới, chưa cài');
     card.getByRole('button', { name: `Xem trước: ${title} 1.2.0` });
+
+    fireEvent.click(card.getByRole('button', { name: 'Bỏ qua: keo.json' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'keo.json' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Thêm bộ biểu mẫu' }));
   });
 
   it('refuses a conflicting file and shows the start of both hashes', async () => {
