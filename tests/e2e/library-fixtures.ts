@@ -33,11 +33,15 @@ export function packFile(name: string, edit: (pack: Json) => void): PackFile {
 // biome-ignore lint/suspicious/noExplicitAny: fixtures reach into SurveyJS JSON by known paths.
 type Any = any;
 
-/** 1.3.0: a question reworded, one added, the free-text note removed. */
+/**
+ * 1.3.0: bh01 renamed to bh01_moi (declared in its lineage, so answers follow) and reworded,
+ * its free-text note removed, a question added.
+ */
 export const updateFile = packFile('mau-kiem-tra-1.3.0.json', (pack: Any) => {
   pack.version = '1.3.0';
   pack.issued = '2026-11-30';
   const elements = pack.forms[0].survey.pages[0].elements;
+  elements[1].name = 'bh01_moi';
   elements[1].title = {
     vi: 'Phai nhạt lý tưởng cách mạng, dao động',
     en: 'Fading ideals, wavering',
@@ -52,7 +56,13 @@ export const updateFile = packFile('mau-kiem-tra-1.3.0.json', (pack: Any) => {
       { value: 'co', text: { vi: 'Có biểu hiện', en: 'Yes' } },
     ],
   });
-  pack.forms[0].aggregate.groups[0].questions.push('bh02');
+  pack.forms[0].aggregate.groups[0].questions = ['da_doc', 'bh01_moi', 'bh02'];
+  pack.lineage = [
+    {
+      from: '1.2.0',
+      forms: [{ id: 'tu-kiem-diem', renamed: { bh01: 'bh01_moi' }, removed: ['bh01_ghi_chu'] }],
+    },
+  ];
 });
 
 /** Another pack id, to show a second new pack in one import. */

@@ -167,7 +167,13 @@ describe('updating a pack that a draft was made on', () => {
     await update.getByText('Sa sút ý chí phấn đấu').waitFor();
     await update.getByText('Câu hỏi bị bỏ (1)').waitFor();
     await update.getByText('Câu hỏi đổi lời (1)').waitFor();
-    await update.getByText('Phai nhạt lý tưởng cách mạng, dao động').waitFor();
+    await update.getByText(/^Câu hỏi đổi mã, câu trả lời được chuyển theo \(1\)/).waitFor();
+    await update.getByText('bh01 → bh01_moi').waitFor();
+    // Reworded: shown before and after.
+    await update
+      .locator('.before-after')
+      .getByText('Phai nhạt lý tưởng cách mạng, dao động')
+      .waitFor();
     await update.scrollIntoViewIfNeeded();
     await screenshot(page, 'library-04-change-summary');
     await install(page, updateFile, '1.3.0');
@@ -177,13 +183,21 @@ describe('updating a pack that a draft was made on', () => {
     await page.getByRole('heading', { name: 'Có phiên bản mới hơn của biểu mẫu này' }).waitFor();
     await page.getByRole('button', { name: 'Xem những gì sẽ thay đổi' }).click();
     const dialog = page.getByRole('dialog', { name: 'Chuyển bài sang phiên bản 1.3.0?' });
-    await dialog.getByRole('heading', { name: /^Giữ nguyên/ }).waitFor();
-    await dialog.getByText('Đồng chí đã đọc Nghị quyết?').waitFor();
+    const kept = dialog.locator('.move-plan__group--kept');
+    await kept.getByRole('heading', { name: 'Giữ nguyên (1)' }).waitFor();
+    await kept.getByText('Đồng chí đã đọc Nghị quyết?').waitFor();
+    await kept.getByText('Đã đọc', { exact: true }).waitFor();
+    const mapped = dialog.locator('.move-plan__group--mapped');
+    await mapped.getByText('Phai nhạt lý tưởng cách mạng, dao động').waitFor();
+    await mapped.getByText('bh01 → bh01_moi').waitFor();
+    await mapped.getByText('Có một phần', { exact: true }).waitFor();
     await screenshot(page, 'library-05-move-draft-dialog');
     await dialog.getByRole('button', { name: 'Chuyển sang phiên bản 1.3.0' }).click();
     await expect.poll(() => page.url()).not.toBe(reviewUrl);
     await page.getByText(`${BASE_TITLE} · phiên bản 1.3.0`).waitFor();
     expect(await page.getByRole('radio', { name: 'Đã đọc' }).isChecked()).toBe(true);
+    // The renamed question kept its answer.
+    expect(await page.getByRole('radio', { name: 'Có một phần' }).isChecked()).toBe(true);
 
     // Now 1.2.0 is unused and can go, after confirmation; 1.3.0 still has the draft.
     await page.getByRole('link', { name: /Bài tự kiểm điểm của tôi/ }).click();
