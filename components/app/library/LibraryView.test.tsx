@@ -236,19 +236,39 @@ describe('LibraryView', () => {
   it('exports the stored bytes under the service’s file name', async () => {
     const record = installed(v120, { bytes: new Uint8Array([123, 10, 125]) });
     show({ packs: [record] });
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
-    const clicked: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicked.push(this.download);
-    });
+    const { blobs, clicked } = captureDownloads();
     fireEvent.click(await screen.findByRole('button', { name: `Xuất tệp: ${title} 1.2.0` }));
     await waitFor(() => expect(clicked).toEqual(['mau-kiem-tra-1.2.0.json']));
     expect([...new Uint8Array(await (blobs[0] as Blob).arrayBuffer())]).toEqual([123, 10, 125]);
   });
+
+  it('counts unreadable records and exports them as JSON', async () => {
+    const unreadable = [
+      { key: 'hong@1.0.0', reason: 'bytes: expected Uint8Array', value: { id: 'hong' } },
+      { reason: 'not an object', value: 42 },
+    ];
+    show({ packs: [installed(v120)], unreadable });
+    await screen.findByRole('heading', { name: '2 bản ghi không đọc được' });
+    const { blobs, clicked } = captureDownloads();
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất các bản ghi không đọc được (JSON)' }));
+    expect(clicked).toEqual(['tu-soi-ban-ghi-khong-doc-duoc.json']);
+    const exported = JSON.parse(await (blobs[0] as Blob).text());
+    expect(exported).toEqual({ unreadable });
+  });
 });
+
+/** Downloads started through an object URL and a clicked `<a download>`. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  const clicked: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    clicked.push(this.download);
+  });
+  return { blobs, clicked };
+}

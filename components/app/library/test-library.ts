@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
-import type { DraftMovePlan, ImportAnalysis, InstalledPack } from '@/utils/library';
+import type {
+  DraftMovePlan,
+  ImportAnalysis,
+  InstalledPack,
+  UnreadablePackRecord,
+} from '@/utils/library';
 import type { PackDiff } from '@/utils/pack/diff';
 import type { PackIssue } from '@/utils/pack/issues';
 import type { Pack } from '@/utils/pack/schema';
@@ -78,6 +83,7 @@ export function fakeServices(
     analyses?: Record<string, ImportAnalysis>;
     dependents?: ResponseRecord[];
     offer?: { target: InstalledPack; plan: DraftMovePlan };
+    unreadable?: UnreadablePackRecord[];
   } = {},
 ) {
   const packs = [...(state.packs ?? [])];
@@ -97,7 +103,7 @@ export function fakeServices(
       packs.unshift(record);
       return record;
     }),
-    listLibrary: vi.fn(async () => ({ packs: [...packs], unreadable: [] })),
+    listLibrary: vi.fn(async () => ({ packs: [...packs], unreadable: state.unreadable ?? [] })),
     dependentResponses: vi.fn(async () => [...(state.dependents ?? [])]),
     removePack: vi.fn(async (id: string, version: string) => {
       if ((state.dependents ?? []).length > 0) {
