@@ -11,12 +11,12 @@ export const library: Record<keyof typeof vi, string> = {
   'library.import.dropActive': 'Drop the files to check them',
   'library.import.checking': 'Checking…',
   'library.import.progress': 'Checking file {done}/{total}…',
-  'library.import.done': 'Checked {total} files.',
+  'library.import.done': 'Files checked: {total}.',
   'library.import.results': 'Check results',
   'library.import.clear': 'Clear the check results',
   'library.import.dismiss': 'Dismiss',
   'library.import.readFailed': 'This file could not be read from the device.',
-  'library.import.status.invalid': 'Cannot be installed: the file has {count} errors',
+  'library.import.status.invalid': 'Cannot be installed. Errors in the file: {count}',
   'library.import.status.new': 'New form pack, not installed yet',
   'library.import.status.update': 'Update of the installed version {previous}',
   'library.import.status.older': 'Older than the newest installed version',
@@ -59,7 +59,7 @@ export const library: Record<keyof typeof vi, string> = {
   'library.diff.otherChanges':
     'Other changes not listed above (display conditions, descriptions, order…)',
   'library.diff.choicesMapped': 'moved: {values}',
-  'library.diff.groupAdded': 'new group, {count} questions',
+  'library.diff.groupAdded': 'new group, questions: {count}',
   'library.diff.groupRemoved': 'group removed',
   'library.diff.groupRetitled': 'formerly: {title}',
   'library.diff.groupQuestionsAdded': 'questions joined: {names}',
@@ -75,7 +75,7 @@ export const library: Record<keyof typeof vi, string> = {
   'library.version.installedAt': 'Installed {date}',
   'library.version.reconstructed':
     'The original file of this version is gone (installed before Tự soi kept original files); the exported file is rebuilt from its content.',
-  'library.version.forms': '{count} forms',
+  'library.version.forms': 'Forms: {count}',
   'library.preview': 'Preview',
   'library.export': 'Export',
   'library.remove': 'Remove',
@@ -90,13 +90,13 @@ export const library: Record<keyof typeof vi, string> = {
     'Version {version} of “{pack}” will be removed from this device. You can install it again if you still have the file.',
   'library.remove.confirm': 'Remove this version',
   'library.remove.refused':
-    'Version {version} was not removed: {count} self-reviews were made on it. Delete them or move them to another version first.',
+    'Version {version} was not removed: self-reviews made on it: {count}. Delete them or move them to another version first.',
   'library.remove.unreadableDependents':
     '{count} of them cannot be read, so they cannot be opened from here.',
   'library.remove.dependent': '{form} · {status} · last edited {date}',
   'library.remove.done': 'Version {version} of “{pack}” removed.',
   'library.export.failed': 'The file could not be exported.',
-  'library.unreadable.title': '{count} records cannot be read',
+  'library.unreadable.title': 'Records that cannot be read: {count}',
   'library.unreadable.body':
     'Some form packs stored on this device can no longer be read (the data may be damaged). Tự soi does not delete them; you can export them as a JSON file for someone to look at.',
   'library.unreadable.export': 'Export the unreadable records (JSON)',
