@@ -13,7 +13,6 @@ export const library: Record<keyof typeof vi, string> = {
   'library.import.progress': 'Checking file {done}/{total}…',
   'library.import.done': 'Files checked: {total}.',
   'library.import.results': 'Check results',
-  'library.import.clear': 'Clear the check results',
   'library.import.dismiss': 'Dismiss',
   'library.import.readFailed': 'This file could not be read from the device.',
   'library.import.status.invalid': 'Cannot be installed. Errors in the file: {count}',
@@ -31,8 +30,6 @@ export const library: Record<keyof typeof vi, string> = {
   'library.import.install': 'Install',
   'library.import.installing': 'Installing…',
   'library.import.installed': 'Version {version} installed.',
-  'library.import.installFailed':
-    'Not installed: the library changed meanwhile. Choose the file again.',
   'library.issues.title': 'Errors to fix ({count})',
   'library.issues.envelope': 'The pack’s general information',
   'library.issues.form': 'Form {index}: {title}',
@@ -43,7 +40,6 @@ export const library: Record<keyof typeof vi, string> = {
   'library.diff.none': 'The forms’ content has not changed.',
   'library.diff.formAdded': 'New form',
   'library.diff.formRemoved': 'Form removed',
-  'library.diff.formUnchanged': 'Unchanged',
   'library.diff.questionsAdded': 'Questions added ({count})',
   'library.diff.questionsRemoved': 'Questions removed ({count})',
   'library.diff.questionsRetitled': 'Questions reworded ({count})',
@@ -95,12 +91,10 @@ export const library: Record<keyof typeof vi, string> = {
     '{count} of them cannot be read, so they cannot be opened from here.',
   'library.remove.dependent': '{form} · {status} · last edited {date}',
   'library.remove.done': 'Version {version} of “{pack}” removed.',
-  'library.export.failed': 'The file could not be exported.',
   'library.unreadable.title': 'Records that cannot be read: {count}',
   'library.unreadable.body':
     'Some form packs stored on this device can no longer be read (the data may be damaged). Tự soi does not delete them; you can export them as a JSON file for someone to look at.',
   'library.unreadable.export': 'Export the unreadable records (JSON)',
-  'library.loadFailed': 'The library could not be read.',
   'preview.label': 'Preview — answers are not saved',
   'preview.title': 'Preview: {pack}',
   'preview.close': 'Close the preview',
@@ -111,7 +105,6 @@ export const library: Record<keyof typeof vi, string> = {
   'preview.restart': 'Start over',
   'preview.completed':
     'You reached the end of the form. This is only a preview: nothing was saved.',
-  'preview.loadFailed': 'This form cannot be shown.',
   'move.title': 'A newer version of this form is installed',
   'move.body':
     'This self-review was made on version {from}. Version {to} is installed. You can move your answers to the new version; the old self-review is only removed once the move is saved.',
