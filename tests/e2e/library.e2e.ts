@@ -228,6 +228,8 @@ describe('the library in the side panel with large text', () => {
     await settings.getByRole('checkbox', { name: 'Chữ to' }).check();
     await settings.close();
     const page = await extension().open('sidepanel.html', { width: 360, height: 800 });
+    await page.getByRole('link', { name: 'Quản lý thư viện biểu mẫu' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-00-sidepanel-home.png') });
     await openLibrary(page);
     await pickFiles(page, [baseFile, brokenFile]);
     await page.getByText('Đã kiểm tra 2 tệp.').waitFor();
