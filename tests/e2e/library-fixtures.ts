@@ -101,10 +101,19 @@ export async function dropFiles(page: Page, selector: string, files: PackFile[])
   }, payload);
 }
 
-/** Chooses files in the picker that the drop zone button opens. */
-export async function pickFiles(page: Page, files: PackFile[]): Promise<void> {
+/** Chooses files in the picker that the drop zone button opens (by click, or by keyboard). */
+export async function pickFiles(
+  page: Page,
+  files: PackFile[],
+  how: 'click' | 'keyboard' = 'click',
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /Chọn tệp bộ biểu mẫu/ }).click();
+  const zone = page.getByRole('button', { name: /Chọn tệp bộ biểu mẫu/ });
+  if (how === 'click') await zone.click();
+  else {
+    await zone.focus();
+    await page.keyboard.press('Enter');
+  }
   await (await chooser).setFiles(
     files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: file.buffer })),
   );

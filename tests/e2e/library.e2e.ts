@@ -109,7 +109,8 @@ describe('importing form packs', () => {
     await install(page, baseFile, '1.2.0');
     await card(page, baseFile).getByText('Đã cài (tệp giống hệt bản đã cài)').waitFor();
 
-    await pickFiles(page, [conflictFile]);
+    // The drop zone is a button: the keyboard opens the picker too.
+    await pickFiles(page, [conflictFile], 'keyboard');
     const conflict = card(page, conflictFile);
     await conflict.getByText(/đã có phiên bản 1\.2\.0 của bộ này nhưng nội dung khác/).waitFor();
     await conflict.getByText(/Mã băm: đã cài [0-9a-f]{12}…, tệp này [0-9a-f]{12}…/).waitFor();
