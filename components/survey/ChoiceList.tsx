@@ -14,6 +14,12 @@ export interface ChoiceOption {
   after?: ComponentChildren;
 }
 
+/** What survey-core's auto-advance needs to tell a pointer choice from arrow keys. */
+export interface ChoiceListQuestion {
+  onMouseDown(): void;
+  onKeyDown?(event: KeyboardEvent): void;
+}
+
 /**
  * The native radio or checkbox list behind radiogroup, checkbox, boolean, rating and matrix
  * rows: arrow keys, Space and the browser's focus ring all come for free.
@@ -26,6 +32,12 @@ export function ChoiceList(props: {
   /** survey-core's colCount: 0 lets options flow on one line, n makes n columns. */
   columns?: number;
   class?: string;
+  /**
+   * survey-core's auto-advance (`autoAdvanceEnabled`) turns the page after a pointer choice or
+   * Enter, never after arrow keys, so that keyboard users can look before they leave; the
+   * question learns which it was from these.
+   */
+  question?: ChoiceListQuestion;
 }) {
   const columns = Math.min(props.columns ?? 1, 4);
   return (
@@ -40,6 +52,7 @@ export function ChoiceList(props: {
           name={props.name}
           option={option}
           field={props.field}
+          question={props.question}
         />
       ))}
     </div>
@@ -52,6 +65,7 @@ function Choice(props: {
   name: string;
   option: ChoiceOption;
   field: FieldProps;
+  question?: ChoiceListQuestion;
 }) {
   const { option, field } = props;
   const item = option.item;
@@ -59,7 +73,11 @@ function Choice(props: {
   const disabled = field.disabled || (item !== undefined && !item.isEnabled);
   return (
     <div class="ts-choice">
-      <label class="ts-choice__control" for={props.id}>
+      <label
+        class="ts-choice__control"
+        for={props.id}
+        onMouseDown={() => props.question?.onMouseDown()}
+      >
         <input
           id={props.id}
           type={props.type}
@@ -67,6 +85,7 @@ function Choice(props: {
           checked={option.checked}
           disabled={disabled}
           aria-invalid={field.invalid ? true : undefined}
+          onKeyDown={(event) => props.question?.onKeyDown?.(event)}
           onChange={(event) => option.onChange(event.currentTarget.checked)}
         />
         <span class="ts-choice__label">{option.label}</span>

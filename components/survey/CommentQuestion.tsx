@@ -14,7 +14,14 @@ export function CommentQuestion({ question, field }: BodyProps<QuestionCommentMo
     <>
       <textarea
         id={field.inputId}
-        class="ts-input ts-textarea"
+        class={[
+          'ts-input ts-textarea',
+          // autoGrow / autoGrowComment and allowResize / allowResizeComment, as survey-core resolves them.
+          question.renderedAutoGrow && 'ts-textarea--grow',
+          !question.renderedAllowResize && 'ts-textarea--fixed',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         rows={question.rows}
         value={value}
         placeholder={question.renderedPlaceholder || undefined}
@@ -22,6 +29,10 @@ export function CommentQuestion({ question, field }: BodyProps<QuestionCommentMo
         disabled={field.disabled}
         aria-invalid={field.invalid ? true : undefined}
         aria-describedby={idList(field.describedBy, showCounter && counterId)}
+        onKeyDown={(event) => {
+          // acceptCarriageReturn: false keeps the answer on one line.
+          if (event.key === 'Enter' && !question.acceptCarriageReturn) event.preventDefault();
+        }}
         onInput={(event) => writeText(question, event.currentTarget.value)}
       />
       {showCounter && (

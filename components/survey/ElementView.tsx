@@ -49,25 +49,63 @@ const RENDERERS: Record<string, QuestionRenderer> = {
   paneldynamic: renderer('group', PanelDynamicQuestion, [...FRAME, 'panelCount', 'visiblePanels']),
 };
 
-/** The children of a page or panel, each rendered only while visible (visibleIf). */
+/**
+ * The children of a page or panel, each rendered only while visible (visibleIf). Elements with
+ * `startWithNewLine: false` share a line with the one before, as in SurveyJS; `width`,
+ * `minWidth` and `maxWidth` size them there through survey-core's own `rootStyle`, which never
+ * lets an element be wider than its line, so a narrow screen stacks them.
+ */
 export function ElementList(props: { elements: IElement[] }) {
   // survey-core types children by interface; at run time every one is a SurveyElement.
-  const elements = props.elements as unknown as SurveyElement[];
+  const rows = linesOf(props.elements as unknown as SurveyElement[]);
   return (
     <>
-      {elements.map((element) => (
-        <ElementView key={element.id} element={element} />
-      ))}
+      {rows.map((row) =>
+        row.length === 1 && !hasWidth(row[0]) ? (
+          <ElementView key={row[0]?.id} element={row[0] as SurveyElement} />
+        ) : (
+          <div class="ts-row" key={row[0]?.id}>
+            {row.map((element) => (
+              <ElementView key={element.id} element={element} inRow />
+            ))}
+          </div>
+        ),
+      )}
     </>
   );
 }
 
-function ElementView(props: { element: SurveyElement }) {
+/** Splits elements into lines: a new line at every element that does not continue the last. */
+function linesOf(elements: SurveyElement[]): SurveyElement[][] {
+  const rows: SurveyElement[][] = [];
+  for (const element of elements) {
+    const last = rows[rows.length - 1];
+    // Questions and panels both have it; survey-core types it on each.
+    if (last && (element as Question).startWithNewLine === false) last.push(element);
+    else rows.push([element]);
+  }
+  return rows;
+}
+
+function hasWidth(element: SurveyElement | undefined): boolean {
+  return Boolean(element?.width || element?.maxWidth);
+}
+
+function ElementView(props: { element: SurveyElement; inRow?: boolean }) {
   const { element } = props;
   useSurveyProperties(element, ['isVisible']);
   if (!element.isVisible) return null;
-  if (element.isPanel) return <PanelView panel={element as PanelModel} />;
-  return <QuestionView question={element as Question} />;
+  const view = element.isPanel ? (
+    <PanelView panel={element as PanelModel} />
+  ) : (
+    <QuestionView question={element as Question} />
+  );
+  if (!props.inRow) return view;
+  return (
+    <div class="ts-row__cell" style={element.rootStyle as Record<string, string>}>
+      {view}
+    </div>
+  );
 }
 
 export function QuestionView(props: { question: Question }) {

@@ -7,15 +7,23 @@ import type { FieldProps } from './QuestionFrame';
 import type { BodyProps } from './question-body';
 
 /**
- * A single-choice matrix laid out as a table by CSS. Each row is its own labelled radiogroup,
+ * A single-choice matrix laid out as a table by CSS (`showHeader`, `alternateRows` apply). Each row is its own labelled radiogroup,
  * which a `<table>` cannot hold; on narrow screens the rows stack and every radio shows its
  * column's text.
  */
 export function MatrixQuestion({ question, field }: BodyProps<QuestionMatrixModel>) {
   const columns = question.visibleColumns as ItemValue[];
+  const classes = [
+    'ts-matrix',
+    question.alternateRows && 'ts-matrix--alternate',
+    question.hasCellText && 'ts-matrix--cells',
+  ];
   return (
-    <div class="ts-matrix">
-      <div class="ts-matrix__head" aria-hidden="true">
+    <div class={classes.filter(Boolean).join(' ')}>
+      <div
+        class={question.showHeader ? 'ts-matrix__head' : 'ts-visually-hidden'}
+        aria-hidden="true"
+      >
         <span />
         {columns.map((column) => (
           <span key={String(column.value)} class="ts-matrix__column">
@@ -63,9 +71,19 @@ function MatrixRow(props: {
         name={labelId}
         field={{ ...props.field, invalid }}
         class="ts-matrix__cells"
+        question={question}
         options={props.columns.map((column) => ({
           key: String(column.value),
-          label: <LocText str={column.locText} />,
+          // `cells` give each row its own text per column, shown instead of the column's.
+          label: (
+            <LocText
+              str={
+                question.hasCellText
+                  ? question.getCellDisplayLocText(row.name, column)
+                  : column.locText
+              }
+            />
+          ),
           checked: Helpers.isTwoValueEquals(row.value, column.value),
           onChange: (checked) => {
             if (checked) row.value = column.value;

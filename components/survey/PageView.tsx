@@ -11,6 +11,8 @@ export function PageView(props: {
   page: PageModel;
   pageNo: number;
   pageCount: number;
+  /** survey-core's `showPageTitles`: when false the heading stays, for screen readers only. */
+  showTitle?: boolean;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   const t = useT();
@@ -25,7 +27,12 @@ export function PageView(props: {
           {t('survey.pageOf', { page: props.pageNo + 1, count: props.pageCount })}
         </p>
       )}
-      <h2 class="ts-page__title" id={headingId} ref={props.headingRef} tabIndex={-1}>
+      <h2
+        class={props.showTitle === false ? 'ts-visually-hidden' : 'ts-page__title'}
+        id={headingId}
+        ref={props.headingRef}
+        tabIndex={-1}
+      >
         {title || t('survey.pageHeading', { page: props.pageNo + 1 })}
       </h2>
       <Description element={page} />

@@ -1,19 +1,28 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { PanelModel, QuestionPanelDynamicModel } from 'survey-core';
 import { useT } from '../i18n';
 import { domId, focusFirstControl } from './dom';
-import { useFocusRequest, useLocText } from './hooks';
-import { InlineConfirm } from './InlineConfirm';
+import { useFocusRequest } from './hooks';
+import { PanelDynamicPaged } from './PanelDynamicPaged';
 import { PanelView } from './PanelView';
 import type { BodyProps } from './question-body';
+import { RemovePanel } from './RemovePanel';
 
 type FocusTarget = { panel: PanelModel } | 'add';
 
 /**
- * Repeated groups of questions, always shown as a list. survey-core's add/remove texts and
- * minPanelCount/maxPanelCount apply; removing a group that holds answers asks first.
+ * Repeated groups of questions, as a list, or one at a time as tabs or a carousel
+ * (`displayMode`, or its legacy `renderMode`, which survey-core maps onto it). survey-core's
+ * add/remove texts and minPanelCount/maxPanelCount apply; removing a group that holds answers
+ * asks first.
  */
-export function PanelDynamicQuestion({ question, field }: BodyProps<QuestionPanelDynamicModel>) {
+export function PanelDynamicQuestion(props: BodyProps<QuestionPanelDynamicModel>) {
+  const mode = props.question.displayMode;
+  if (mode === 'tab' || mode === 'carousel') return <PanelDynamicPaged {...props} mode={mode} />;
+  return <PanelDynamicList {...props} />;
+}
+
+function PanelDynamicList({ question, field }: BodyProps<QuestionPanelDynamicModel>) {
   const t = useT();
   const addRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -62,54 +71,6 @@ export function PanelDynamicQuestion({ question, field }: BodyProps<QuestionPane
           {question.panelAddText}
         </button>
       )}
-    </div>
-  );
-}
-
-function RemovePanel(props: {
-  question: QuestionPanelDynamicModel;
-  panel: PanelModel;
-  fallbackTitle: string;
-  onRemoved(): void;
-}) {
-  const t = useT();
-  const { question, panel } = props;
-  const [confirming, setConfirming] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef<true | null>(null);
-  useFocusRequest(refocus, () => buttonRef.current?.focus());
-  const title = useLocText(panel.locTitle) || props.fallbackTitle;
-  const remove = () => {
-    props.onRemoved();
-    question.removePanel(panel);
-  };
-  if (confirming) {
-    return (
-      <InlineConfirm
-        message={question.confirmDeleteText}
-        confirmLabel={question.panelRemoveText}
-        onConfirm={remove}
-        onCancel={() => {
-          refocus.current = true;
-          setConfirming(false);
-        }}
-      />
-    );
-  }
-  return (
-    <div class="actions">
-      <button
-        ref={buttonRef}
-        type="button"
-        class="button button--danger-quiet"
-        aria-label={t('survey.removeItem', { action: question.panelRemoveText, item: title })}
-        onClick={() => {
-          if (panel.questions.some((inner) => !inner.isEmpty())) setConfirming(true);
-          else remove();
-        }}
-      >
-        {question.panelRemoveText}
-      </button>
     </div>
   );
 }

@@ -3,9 +3,9 @@ import type { PanelModel } from 'survey-core';
 import { domId, idList } from './dom';
 import { ElementList } from './ElementView';
 import { useSurveyProperties } from './hooks';
-import { Description, ElementTitle, ErrorList } from './QuestionFrame';
+import { Description, ElementTitle, ErrorList, indentStyle } from './QuestionFrame';
 
-const PANEL_PROPERTIES = ['elements', 'errors', 'isRequired', 'no'];
+const PANEL_PROPERTIES = ['elements', 'errors', 'isRequired', 'no', 'state'];
 
 /**
  * A titled group of elements; without a title it is only a visual block. Dynamic panel items
@@ -19,17 +19,25 @@ export function PanelView(props: {
   const { panel } = props;
   useSurveyProperties(panel, PANEL_PROPERTIES);
   const hasDescription = panel.locDescription.calculatedText !== '';
-  const content = (
+  // `state` "collapsed" / "expanded": a titled panel the member can fold, as in SurveyJS.
+  const collapsible = panel.hasTitle && (panel.isCollapsed || panel.isExpanded);
+  const contentId = domId(panel, 'content');
+  const body = (
     <>
-      <Description element={panel} />
       <ElementList elements={panel.elements} />
       <ErrorList id={domId(panel, 'err')} errors={panel.errors} />
       {props.footer}
     </>
   );
+  const content = (
+    <>
+      <Description element={panel} />
+      {collapsible ? <div id={contentId}>{!panel.isCollapsed && body}</div> : body}
+    </>
+  );
   if (!panel.hasTitle && props.fallbackTitle === undefined) {
     return (
-      <div class="ts-panel ts-panel--plain" id={domId(panel)}>
+      <div class="ts-panel ts-panel--plain" id={domId(panel)} style={indentStyle(panel.indent)}>
         {content}
       </div>
     );
@@ -37,6 +45,7 @@ export function PanelView(props: {
   return (
     <fieldset
       class="ts-panel"
+      style={indentStyle(panel.indent)}
       id={domId(panel)}
       aria-describedby={idList(
         hasDescription && domId(panel, 'desc'),
@@ -44,7 +53,17 @@ export function PanelView(props: {
       )}
     >
       <legend class="ts-panel__title">
-        {panel.hasTitle ? (
+        {collapsible ? (
+          <button
+            type="button"
+            class="ts-panel__toggle"
+            aria-expanded={!panel.isCollapsed}
+            aria-controls={contentId}
+            onClick={() => panel.toggleState()}
+          >
+            <ElementTitle element={panel} no={panel.no} required={panel.isRequired} />
+          </button>
+        ) : panel.hasTitle ? (
           <ElementTitle element={panel} no={panel.no} required={panel.isRequired} />
         ) : (
           props.fallbackTitle

@@ -1,7 +1,21 @@
-import type { Question } from 'survey-core';
+import type { Question, SurveyModel } from 'survey-core';
 import { domId } from './dom';
 import type { FieldProps } from './QuestionFrame';
 import { positive } from './question-body';
+
+/** The survey's autoGrowComment and allowResizeComment, as for comment questions. */
+function commentClass(question: Question): string {
+  const survey = question.survey as Partial<
+    Pick<SurveyModel, 'autoGrowComment' | 'allowResizeComment'>
+  >;
+  return [
+    'ts-input ts-textarea',
+    survey?.autoGrowComment && 'ts-textarea--grow',
+    survey?.allowResizeComment === false && 'ts-textarea--fixed',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** The optional comment box a question gets with `showCommentArea`. */
 export function QuestionComment(props: { question: Question; field: FieldProps }) {
@@ -13,7 +27,7 @@ export function QuestionComment(props: { question: Question; field: FieldProps }
       <label for={id}>{question.commentText}</label>
       <textarea
         id={id}
-        class="ts-input ts-textarea"
+        class={commentClass(question)}
         rows={question.commentAreaRows}
         value={question.comment}
         placeholder={question.commentPlaceholder || undefined}

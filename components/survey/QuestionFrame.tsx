@@ -16,8 +16,14 @@ export interface FieldProps {
   disabled: boolean;
 }
 
+/** survey-core's `descriptionLocation`: under the title, under the input, or hidden. */
+function descriptionShown(question: Question): boolean {
+  return question.hasDescriptionUnderTitle || question.hasDescriptionUnderInput;
+}
+
 export function fieldProps(question: Question): FieldProps {
-  const hasDescription = question.locDescription.calculatedText !== '';
+  const hasDescription =
+    descriptionShown(question) && question.locDescription.calculatedText !== '';
   return {
     inputId: domId(question, 'input'),
     describedBy: idList(
@@ -38,16 +44,22 @@ export function QuestionFrame(props: {
   const { question, kind, field } = props;
   const title = <ElementTitle element={question} no={question.no} required={question.isRequired} />;
   const titleClass = question.hasTitle ? 'ts-question__title' : 'ts-visually-hidden';
+  const description = <Description element={question} />;
+  const errors = <ErrorList id={domId(question, 'err')} errors={question.errors} />;
+  // survey-core's errorLocation / questionErrorLocation (default "top"), and descriptionLocation.
+  const errorsOnTop = question.getErrorLocation() === 'top';
   const content = (
     <>
-      <Description element={question} />
+      {question.hasDescriptionUnderTitle && description}
+      {errorsOnTop && errors}
       {props.children}
-      <ErrorList id={domId(question, 'err')} errors={question.errors} />
+      {question.hasDescriptionUnderInput && description}
+      {!errorsOnTop && errors}
     </>
   );
   if (kind === 'label') {
     return (
-      <div class="ts-question" id={domId(question)}>
+      <div class="ts-question" id={domId(question)} style={indentStyle(question.indent)}>
         <label class={titleClass} for={field.inputId}>
           {title}
         </label>
@@ -58,6 +70,7 @@ export function QuestionFrame(props: {
   return (
     <fieldset
       class="ts-question"
+      style={indentStyle(question.indent)}
       id={domId(question)}
       role={kind === 'radiogroup' ? 'radiogroup' : undefined}
       aria-describedby={field.describedBy}
@@ -69,9 +82,16 @@ export function QuestionFrame(props: {
   );
 }
 
+/** `indent`: the element is shifted right by that many steps, never by more than half the line. */
+export function indentStyle(indent: number | undefined): { marginInlineStart: string } | undefined {
+  if (!indent || indent < 1) return undefined;
+  return { marginInlineStart: `min(${indent * 1.25}rem, 50%)` };
+}
+
 /** Number, title and required marker of a question or panel. */
 export function ElementTitle(props: {
-  element: { locTitle: LocalizableString };
+  /** `requiredMark` is survey-core's resolved marker: the survey's `requiredMark` ("*" by default). */
+  element: { locTitle: LocalizableString; requiredMark?: string };
   no: string;
   required: boolean;
 }) {
@@ -83,7 +103,7 @@ export function ElementTitle(props: {
       {text}
       {props.required && (
         <span class="ts-required">
-          <span aria-hidden="true"> *</span>
+          <span aria-hidden="true"> {props.element.requiredMark || '*'}</span>
           <span class="ts-visually-hidden"> ({t('survey.required')})</span>
         </span>
       )}

@@ -19,6 +19,7 @@ export function SelectBaseChoices(props: {
       name={domId(question)}
       field={field}
       columns={question.colCount}
+      question={question}
       options={question.visibleChoices.map((item, index) => ({
         key: String(item.value),
         item,

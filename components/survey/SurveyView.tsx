@@ -1,13 +1,15 @@
 import './survey.css';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { Model, SurveyElement } from 'survey-core';
+import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
 import { domId, focusFirstControl, focusFromTop } from './dom';
 import { ErrorSummary } from './ErrorSummary';
 import { useFocusRequest, useRerenderOn, useSurveyEvent, useSurveyProperties } from './hooks';
 import { PageView } from './PageView';
+import { PreviewView } from './PreviewView';
+import { SurveyHeader } from './SurveyHeader';
 import { SurveyProgress } from './SurveyProgress';
 
 export interface SurveyViewProps {
@@ -21,14 +23,21 @@ type FocusTarget = 'heading' | 'summary' | 'completed' | { element: SurveyElemen
 const SURVEY_PROPERTIES = [
   'state',
   'currentPage',
+  'activePage',
+  'showPageTitles',
   'isShowPrevButton',
   'isShowNextButton',
   'isCompleteButtonVisible',
+  'isPreviewButtonVisible',
+  'isCancelPreviewButtonVisible',
 ];
 
 /**
  * Renders a survey-core model with our own accessible markup. Re-renders only on page, state
- * and locale changes; each question watches its own properties.
+ * and locale changes; each question watches its own properties. Besides the running pages it
+ * shows survey-core's start page (`firstPageIsStartPage`, with a Start button) and its preview
+ * before complete (`showPreviewBeforeComplete`, with an Edit button per page). A model in
+ * display mode (`model.mode = 'display'`) is shown read-only; nothing here saves anything.
  */
 export function SurveyView(props: SurveyViewProps) {
   const t = useT();
@@ -65,6 +74,9 @@ export function SurveyView(props: SurveyViewProps) {
   const jumpTo = (element: SurveyElement) => {
     const page = pageOf(model, element);
     if (page && page !== model.currentPage) model.currentPage = page;
+    // A collapsed panel (`state`) hides its questions: open every one around the target.
+    (element as Partial<Question>).expandAllParents?.();
+    if (element.isCollapsed) element.expand();
     focusRequest.current = { element };
     setAttempts((count) => count + 1);
   };
@@ -76,42 +88,91 @@ export function SurveyView(props: SurveyViewProps) {
       </div>
     );
   }
-  const page = model.currentPage;
+  // The start page while starting, the preview page while previewing, else the current page.
+  const page = model.activePage as PageModel | undefined;
   if (!page) return <p class="ts-survey">{model.emptySurveyText}</p>;
+  const starting = model.state === 'starting';
+  const previewing = model.state === 'preview';
+  // survey-core's own state changes (start, preview, edit) do not always fire onCurrentPageChanged.
+  const act = (change: () => unknown) => {
+    focusRequest.current = 'heading';
+    if (change() === false) failed();
+    else setAttempts(0);
+  };
+  // widthMode "static" with a `width`: survey-core's renderedWidth, never wider than our page.
+  const width = model.renderedWidth;
   return (
-    <div class="ts-survey">
-      <SurveyProgress model={model} />
-      <PageView
-        key={page.id}
-        page={page}
-        pageNo={model.currentPageNo}
-        pageCount={model.visiblePageCount}
-        headingRef={headingRef}
-      />
+    <div class="ts-survey" style={width ? { maxWidth: `min(${width}, 48rem)` } : undefined}>
+      <SurveyHeader model={model} />
+      {!starting && <SurveyProgress model={model} />}
+      {previewing ? (
+        <PreviewView
+          key={page.id}
+          page={page}
+          editText={model.editText}
+          headingRef={headingRef}
+          onEdit={(section: PanelModel) => act(() => model.cancelPreviewByPage(section))}
+        />
+      ) : (
+        <PageView
+          key={page.id}
+          page={page}
+          pageNo={starting ? 0 : model.currentPageNo}
+          pageCount={starting ? 1 : model.visiblePageCount}
+          showTitle={model.showPageTitles}
+          headingRef={headingRef}
+        />
+      )}
       {attempts > 0 && <ErrorSummary model={model} containerRef={summaryRef} onJump={jumpTo} />}
       <nav class="ts-nav" aria-label={t('survey.navigation')}>
-        {model.isShowPrevButton && (
-          <button type="button" class="button" onClick={() => turnPage(model.prevPage())}>
-            {model.pagePrevText}
-          </button>
-        )}
-        {model.isShowNextButton && (
+        {starting ? (
           <button
             type="button"
             class="button button--primary"
-            onClick={() => turnPage(model.nextPage())}
+            onClick={() => act(() => model.start())}
           >
-            {model.pageNextText}
+            {model.startSurveyText}
           </button>
-        )}
-        {model.isCompleteButtonVisible && (
-          <button
-            type="button"
-            class="button button--primary"
-            onClick={() => model.tryComplete() || failed()}
-          >
-            {model.completeText}
-          </button>
+        ) : (
+          <>
+            {model.isShowPrevButton && (
+              <button type="button" class="button" onClick={() => turnPage(model.prevPage())}>
+                {model.pagePrevText}
+              </button>
+            )}
+            {model.isCancelPreviewButtonVisible && (
+              <button type="button" class="button" onClick={() => act(() => model.cancelPreview())}>
+                {model.editText}
+              </button>
+            )}
+            {model.isShowNextButton && (
+              <button
+                type="button"
+                class="button button--primary"
+                onClick={() => turnPage(model.nextPage())}
+              >
+                {model.pageNextText}
+              </button>
+            )}
+            {model.isPreviewButtonVisible && (
+              <button
+                type="button"
+                class="button button--primary"
+                onClick={() => act(() => model.showPreview())}
+              >
+                {model.previewText}
+              </button>
+            )}
+            {model.isCompleteButtonVisible && (
+              <button
+                type="button"
+                class="button button--primary"
+                onClick={() => model.tryComplete() || failed()}
+              >
+                {model.completeText}
+              </button>
+            )}
+          </>
         )}
       </nav>
     </div>

@@ -177,6 +177,10 @@ export const MESSAGES = {
       en: `"${p.property}" makes SurveyJS load from or send to the network, or open another page, but answers never leave the device. Remove it${choices ? ' and write the choices directly in "choices"' : ''}.`,
     };
   },
+  'survey.unrendered-property': (p: { property: string; value: string; reason: Bilingual }) => ({
+    vi: `Tự soi không hiển thị "${p.property}": ${p.value}, nên thành viên sẽ không thấy điều tác giả muốn. ${p.reason.vi}`,
+    en: `Tự soi does not show "${p.property}": ${p.value}, so members would not see what the author meant. ${p.reason.en}`,
+  }),
   'survey.no-questions': () => ({
     vi: 'Biểu mẫu không có câu hỏi nào. Hãy thêm câu hỏi vào "elements" của một trang, hoặc xóa biểu mẫu này khỏi gói.',
     en: 'The form has no questions. Add questions to the "elements" of a page, or remove the form from the pack.',

@@ -9,6 +9,10 @@ export interface SurveyProperty {
   value: unknown;
   path: string;
   property: JsonObjectProperty;
+  /** The class of the object holding the key, as survey-core names it (`radiogroup`, `choiceitem`…). */
+  className: string;
+  /** The JSON object holding the key, for rules that depend on a sibling property. */
+  owner: Record<string, unknown>;
 }
 
 export type PropertyVisitor = (entry: SurveyProperty) => void;
@@ -38,7 +42,7 @@ function visitObject(
     const property = Serializer.findProperty(className, key);
     if (!property) continue;
     const valuePath = childPath(path, key);
-    visit({ key, value, path: valuePath, property });
+    visit({ key, value, path: valuePath, property, className, owner: json });
     // Localized texts are per-locale strings, never objects survey-core creates.
     if (property.isLocalizable) continue;
     if (Array.isArray(value)) {

@@ -94,7 +94,11 @@ const INVALID: Record<string, Array<[path: string, code: string]>> = {
   'pages-string': [['$.forms[0].survey.pages', 'survey.not-an-array']],
   'survey-array': [['$.forms[0].survey', 'envelope.wrong-type']],
   // The last resort when survey-core throws on something the shape checks do not know.
-  'survey-core-throws': [['$.forms[0].survey', 'survey.unreadable']],
+  'survey-core-throws': [
+    ['$.forms[0].survey', 'survey.unreadable'],
+    // The property it throws on is not rendered either (grid layout).
+    [`${element(1)}.effectiveColSpan`, 'survey.unrendered-property'],
+  ],
   // `questions` is survey-core's alias of a paneldynamic's `templateElements`.
   'paneldynamic-questions-type': [[`${element(2)}.questions[0].type`, 'survey.type-not-allowed']],
   'paneldynamic-questions-duplicate': [

@@ -20,6 +20,7 @@ import { questionLimitIssues } from './rules/question-limit';
 import { questionTypeIssues } from './rules/question-types';
 import { surveyShapeIssues } from './rules/survey-shape';
 import { uniqueNameIssues } from './rules/unique-names';
+import { unrenderedPropertyIssues } from './rules/unrendered-properties';
 import type { PackForm } from './schema';
 import { isQuestion, type SurveyNode, surveyNodes } from './survey-elements';
 import { surveyJsonErrorIssues } from './survey-json-errors';
@@ -108,6 +109,7 @@ function formIssues(form: PackForm, formPath: string, nodes: SurveyNode[]): Pack
     ...questionTypeIssues(nodes),
     ...htmlPropertyIssues(form.survey, surveyPath),
     ...networkPropertyIssues(form.survey, surveyPath),
+    ...unrenderedPropertyIssues(form.survey, surveyPath),
     ...plainTextIssues(form.survey, surveyPath),
     ...uniqueNameIssues(nodes),
     ...parentPanelReferenceIssues(nodes),

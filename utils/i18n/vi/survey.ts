@@ -13,4 +13,16 @@ export const survey = {
   'survey.panelItem': 'Mục {index}',
   'survey.removeItem': '{action}: {item}',
   'survey.unsupported': 'Chưa hiển thị được loại câu hỏi “{type}”.',
+  'survey.previewHeading': 'Xem lại câu trả lời',
+  'survey.previewHint':
+    'Kiểm tra câu trả lời trước khi hoàn thành. Bấm “Sửa” để quay lại một trang.',
+  'survey.editSection': '{action}: {section}',
+  'survey.tabs': 'Các mục',
+  'survey.itemOf': 'Mục {index}/{count}',
+  'survey.preview.readOnly': 'Xem trước, chỉ đọc: chuyển trang để xem mọi câu hỏi.',
+  'survey.preview.try': 'Làm thử: câu trả lời không được lưu.',
+  'survey.preview.tried': 'Đã làm thử xong. Không có câu trả lời nào được lưu.',
+  'survey.preview.again': 'Làm thử lại',
+  'survey.itemPrev': 'Mục trước',
+  'survey.itemNext': 'Mục sau',
 } as const;
