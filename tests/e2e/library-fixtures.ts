@@ -83,6 +83,30 @@ export const brokenFile = packFile('goi-hong.json', (pack: Any) => {
   pack.forms[1].id = 'Y Kien';
 });
 
+export const START_PAGE_TITLE = 'Gói có trang mở đầu';
+
+/** The base with a start page before its first form's pages (`firstPageIsStartPage`). */
+export const startPageFile = packFile('goi-trang-mo-dau.json', (pack: Any) => {
+  pack.id = 'goi-trang-mo-dau';
+  pack.title = { vi: START_PAGE_TITLE };
+  const survey = pack.forms[0].survey;
+  survey.firstPageIsStartPage = true;
+  survey.pages.unshift({
+    name: 'mo_dau',
+    title: { vi: 'Trước khi bắt đầu', en: 'Before you start' },
+    elements: [{ type: 'comment', name: 'dieu_muon_noi', title: { vi: 'Điều muốn ghi trước' } }],
+  });
+});
+
+export const PREVIEW_TITLE = 'Gói xem lại trước khi hoàn thành';
+
+/** The base whose first form shows every answer for review before completing. */
+export const previewFile = packFile('goi-xem-lai.json', (pack: Any) => {
+  pack.id = 'goi-xem-lai';
+  pack.title = { vi: PREVIEW_TITLE };
+  pack.forms[0].survey.showPreviewBeforeComplete = 'showAllQuestions';
+});
+
 /** Drops files on the element as a member's drag from the file manager would. */
 export async function dropFiles(page: Page, selector: string, files: PackFile[]): Promise<void> {
   const payload = files.map((file) => ({ name: file.name, bytes: [...file.buffer] }));

@@ -12,7 +12,11 @@ import {
   dropFiles,
   otherFile,
   type PackFile,
+  PREVIEW_TITLE,
   pickFiles,
+  previewFile,
+  START_PAGE_TITLE,
+  startPageFile,
   updateFile,
 } from './library-fixtures';
 
@@ -66,7 +70,7 @@ describe('importing form packs', () => {
     const page = await extension().open('app.html');
     await openLibrary(page);
     // A new view's heading takes focus, so screen readers announce it.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await pickFiles(page, [baseFile, brokenFile]);
     await page.getByText('Đã kiểm tra 2 tệp.').waitFor();
@@ -92,12 +96,14 @@ describe('importing form packs', () => {
     await previewButton.click();
     await page.getByText('Xem trước — câu trả lời không được lưu').waitFor();
     await page.getByRole('heading', { level: 1, name: `Xem trước: ${BASE_TITLE}` }).waitFor();
-    const pages = page.getByRole('navigation', { name: 'Các trang' }).getByRole('button');
-    expect(await pages.allTextContents()).toEqual(['Trang 1: Phần chung', 'Trang 2: Chi tiết']);
     await page.getByRole('heading', { level: 2, name: 'Phần chung' }).waitFor();
-    await pages.nth(1).click();
+    // Read only: every page opens in turn, with the required question unanswered.
+    await page.getByRole('button', { name: 'Trang sau' }).click();
     await page.getByRole('heading', { level: 2, name: 'Chi tiết' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Trang sau' }).count()).toBe(0);
     await screenshot(page, 'library-02-preview');
+    // As the member sees it after turning the page: the label stays on top, the heading clear of it.
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-02b-preview-viewport.png') });
     await page.getByRole('button', { name: 'Ý kiến' }).click();
     await page.getByText('Bảng tự soi có hữu ích không?').waitFor();
     await page.getByRole('button', { name: 'Đóng xem trước' }).click();
@@ -244,6 +250,58 @@ describe('the library in the side panel with large text', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-07-sidepanel-viewport.png') });
     await page.getByRole('article', { name: brokenFile.name }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-08-sidepanel-errors.png') });
+    await page.close();
+  });
+});
+
+describe('forms with a start page or a preview before completing', () => {
+  const extension = useExtension();
+
+  /** Installs the file, starts a review of its first form from the home page. */
+  async function startFrom(page: Page, file: PackFile, title: string): Promise<void> {
+    await openLibrary(page);
+    await pickFiles(page, [file]);
+    await card(page, file)
+      .getByRole('button', { name: /^Cài đặt:/ })
+      .click();
+    await page.getByText('Đã cài phiên bản 1.2.0.').waitFor();
+    await page.getByRole('link', { name: /Quay lại/ }).click();
+    await page
+      .getByRole('article')
+      .filter({ hasText: title })
+      .getByRole('button', { name: 'Bắt đầu tự soi' })
+      .first()
+      .click();
+  }
+
+  async function answerBoth(page: Page): Promise<void> {
+    await page.getByRole('radio', { name: 'Đã đọc' }).check();
+    await page.getByRole('button', { name: 'Trang sau' }).click();
+    await page.getByRole('heading', { name: 'Chi tiết' }).waitFor();
+  }
+
+  it('begins on the start page and finishes', async () => {
+    const page = await extension().open('app.html');
+    await startFrom(page, startPageFile, START_PAGE_TITLE);
+    await page.getByRole('heading', { name: 'Trước khi bắt đầu' }).waitFor();
+    await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
+    await page.getByRole('heading', { name: 'Phần chung' }).waitFor();
+    await answerBoth(page);
+    await page.getByRole('button', { name: 'Hoàn thành' }).click();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
+    await page.close();
+  });
+
+  it('shows the answers for review before completing, and finishes', async () => {
+    const page = await extension().open('app.html');
+    await startFrom(page, previewFile, PREVIEW_TITLE);
+    await page.getByRole('heading', { name: 'Phần chung' }).waitFor();
+    await answerBoth(page);
+    expect(await page.getByRole('button', { name: 'Hoàn thành' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Xem lại', exact: true }).click();
+    await page.getByRole('heading', { name: 'Xem lại câu trả lời' }).waitFor();
+    await page.getByRole('button', { name: 'Hoàn thành' }).click();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
     await page.close();
   });
 });

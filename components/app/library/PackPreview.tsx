@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Model } from 'survey-core';
+import { useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
-import type { Pack, PackForm } from '@/utils/pack/schema';
-import { createSurveyModel } from '@/utils/survey/create-model';
+import type { Pack } from '@/utils/pack/schema';
 import { useLocale, useT } from '../../i18n';
-import { useSurveyProperties } from '../../survey/hooks';
-import { SurveyView } from '../../survey/SurveyView';
+import { FormPreview } from '../../survey/FormPreview';
 import { ViewHeading } from '../ViewHeading';
 
+const MODES = ['read-only', 'try'] as const;
+type Mode = (typeof MODES)[number];
+
 /**
- * A pack's forms as a member would see them, to try out: answers live only in the model in
- * memory and nothing is written to storage. Every page can be opened from the page list, so an
- * author can check the last page without answering the required questions before it.
+ * A pack's forms as a member would see them, rendered by our renderer's FormPreview: read only
+ * (every page reachable, nothing enforced) or to try out (checks included). Answers live only
+ * in memory; nothing is written to storage.
  *
  * Loaded lazily (default export): survey-core comes with it.
  */
@@ -20,6 +20,7 @@ export default function PackPreview(props: { pack: Pack; onClose(): void }) {
   const locale = useLocale();
   const { pack } = props;
   const [formId, setFormId] = useState(pack.forms[0]?.id);
+  const [mode, setMode] = useState<Mode>('read-only');
   const form = pack.forms.find((candidate) => candidate.id === formId) ?? pack.forms[0];
   return (
     <div class="preview">
@@ -34,96 +35,60 @@ export default function PackPreview(props: { pack: Pack; onClose(): void }) {
         </button>
       </div>
       {pack.forms.length > 1 && (
-        <nav class="preview__forms" aria-labelledby="preview-forms-label">
-          <p class="chips__label" id="preview-forms-label">
-            {t('preview.forms')}
-          </p>
-          <ul class="chips">
-            {pack.forms.map((candidate) => (
-              <li key={candidate.id}>
-                <button
-                  type="button"
-                  class="button chip"
-                  aria-pressed={candidate.id === form?.id}
-                  onClick={() => setFormId(candidate.id)}
-                >
-                  {localize(candidate.title, locale)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ChipGroup
+          label={t('preview.forms')}
+          options={pack.forms.map((candidate) => ({
+            key: candidate.id,
+            text: localize(candidate.title, locale),
+          }))}
+          selected={form?.id}
+          onSelect={setFormId}
+        />
       )}
-      {form && <FormPreview key={form.id} form={form} />}
+      <ChipGroup
+        label={t('preview.mode')}
+        options={MODES.map((key) => ({ key, text: t(`preview.mode.${key}`) }))}
+        selected={mode}
+        onSelect={(key) => setMode(key as Mode)}
+      />
+      {form && (
+        <section class="preview__form">
+          <h2 class="preview__form-title">{localize(form.title, locale)}</h2>
+          {form.description && <p>{localize(form.description, locale)}</p>}
+          {/* A new form or mode starts over, with nothing answered. */}
+          <FormPreview key={`${form.id}|${mode}`} survey={form.survey} mode={mode} />
+        </section>
+      )}
     </div>
   );
 }
 
-function FormPreview(props: { form: PackForm }) {
-  const t = useT();
-  const locale = useLocale();
-  // A new model starts the form over, with nothing answered.
-  const [round, setRound] = useState(0);
-  const model = useMemo(
-    () => createSurveyModel(props.form.survey, locale),
-    // `round` asks for a fresh model; a locale change is applied below without losing answers.
-    [props.form, round],
-  );
-  useEffect(() => {
-    model.locale = locale;
-  }, [model, locale]);
-  const completed = (
-    <div class="notice">
-      <p>{t('preview.completed')}</p>
-      <button type="button" class="button" onClick={() => setRound((count) => count + 1)}>
-        {t('preview.restart')}
-      </button>
-    </div>
-  );
-  return (
-    <section class="preview__form">
-      <h2 class="preview__form-title">{localize(props.form.title, locale)}</h2>
-      {props.form.description && <p>{localize(props.form.description, locale)}</p>}
-      <PageList model={model} />
-      <SurveyView key={round} model={model} completed={completed} />
-    </section>
-  );
+interface ChipGroupProps {
+  label: string;
+  options: { key: string; text: string }[];
+  selected: string | undefined;
+  onSelect(key: string): void;
 }
 
-/** Buttons to open any page directly, whatever is answered on the pages before it. */
-function PageList(props: { model: Model }) {
-  const t = useT();
-  const { model } = props;
-  useSurveyProperties(model, ['currentPage', 'state']);
-  const pages = model.visiblePages;
-  if (pages.length < 2 || model.state !== 'running') return null;
+/** A labelled row of toggle buttons, one of them pressed. */
+function ChipGroup(props: ChipGroupProps) {
   return (
-    <nav class="preview__pages" aria-labelledby="preview-pages-label">
-      <p class="chips__label" id="preview-pages-label">
-        {t('preview.pages')}
-      </p>
-      <ol class="chips">
-        {pages.map((page, index) => {
-          const title = page.locTitle.calculatedText;
-          const current = page === model.currentPage;
-          return (
-            <li key={page.id}>
-              <button
-                type="button"
-                class="button chip"
-                aria-current={current ? 'page' : undefined}
-                onClick={() => {
-                  model.currentPage = page;
-                }}
-              >
-                {title
-                  ? t('preview.page', { page: index + 1, title })
-                  : t('preview.pageUntitled', { page: index + 1 })}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+    <fieldset class="chip-group">
+      <legend class="chips__label">{props.label}</legend>
+      <ul class="chips">
+        {props.options.map((option) => (
+          <li key={option.key}>
+            <button
+              type="button"
+              class="button chip"
+              aria-pressed={option.key === props.selected}
+              onClick={() => props.onSelect(option.key)}
+            >
+              {option.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }

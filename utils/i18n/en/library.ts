@@ -99,12 +99,9 @@ export const library: Record<keyof typeof vi, string> = {
   'preview.title': 'Preview: {pack}',
   'preview.close': 'Close the preview',
   'preview.forms': 'Forms in the pack',
-  'preview.pages': 'Pages',
-  'preview.page': 'Page {page}: {title}',
-  'preview.pageUntitled': 'Page {page}',
-  'preview.restart': 'Start over',
-  'preview.completed':
-    'You reached the end of the form. This is only a preview: nothing was saved.',
+  'preview.mode': 'How to view',
+  'preview.mode.read-only': 'Read only',
+  'preview.mode.try': 'Try it out',
   'move.title': 'A newer version of this form is installed',
   'move.body':
     'This self-review was made on version {from}. Version {to} is installed. You can move your answers to the new version; the old self-review is only removed once the move is saved.',
