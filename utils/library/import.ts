@@ -1,4 +1,7 @@
 import { diffPacks } from '../pack/diff';
+import type { PackIssue } from '../pack/issues';
+import { parentMappingIssues } from '../pack/rules/parent-mapping';
+import type { Pack } from '../pack/schema';
 import { compareVersions } from '../pack/semver';
 import { validatePackBytes } from '../pack/validate';
 import { withDb } from '../storage/db';
@@ -20,7 +23,18 @@ export async function analyseImport(fileName: string, bytes: Uint8Array): Promis
     return { fileName, bytes, sha256, issues: validation.issues, status: 'invalid' };
   }
   const { pack } = validation;
-  const base = { fileName, bytes, sha256, issues: [], pack };
+  const parent = await parentCheck(pack);
+  if (parent.issues.length > 0) {
+    return { fileName, bytes, sha256, issues: parent.issues, status: 'invalid' };
+  }
+  const base = {
+    fileName,
+    bytes,
+    sha256,
+    issues: [],
+    pack,
+    ...(parent.unchecked && { parentUnchecked: parent.unchecked }),
+  };
   const versions = await withDb(async (db) => {
     const tx = db.transaction('packs');
     const [keys, values] = await Promise.all([
@@ -57,6 +71,22 @@ export async function analyseImport(fileName: string, bytes: Uint8Array): Promis
   const isHighest = installed.every((record) => compareVersions(record.version, pack.version) < 0);
   const status = installed.length === 0 ? 'new' : isHighest ? 'update' : 'older';
   return { ...base, status, ...(previous && { previous, diff: diffPacks(previous.pack, pack) }) };
+}
+
+/**
+ * A finer pack's mapping onto its parent is checked against the installed parent version; when
+ * that version is not installed (or cannot be read) the mapping cannot be checked yet, which the
+ * analysis says instead of refusing the file.
+ */
+async function parentCheck(
+  pack: Pack,
+): Promise<{ issues: PackIssue[]; unchecked?: { id: string; version: string } }> {
+  const wanted = pack.parent;
+  if (!wanted) return { issues: [] };
+  const key = packKey(wanted.id, wanted.version);
+  const read = readPackRecord(await withDb((db) => db.get('packs', key)), key);
+  if (!read.ok) return { issues: [], unchecked: { id: wanted.id, version: wanted.version } };
+  return { issues: parentMappingIssues(pack, read.record.pack) };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ImportAnalysis {
   previous?: InstalledPack;
   /** What changed from `previous`. */
   diff?: PackDiff;
+  /** The pack maps onto a parent version that is not installed, so the mapping is unchecked. */
+  parentUnchecked?: { id: string; version: string };
 }
 
 export interface Library {
