@@ -111,6 +111,11 @@ function AnalysisBody(props: ImportResultCardProps & { analysis: ImportAnalysis 
         </p>
       )}
       {analysis.status === 'older' && <p class="meta">{t('library.import.olderHint')}</p>}
+      {analysis.parentUnchecked && (
+        <p class="notice notice--warning">
+          {t('library.import.parentUnchecked', analysis.parentUnchecked)}
+        </p>
+      )}
       {analysis.diff && <ChangeSummary diff={analysis.diff} />}
       {error ? <LibraryErrorNotice error={error} /> : null}
       <div class="actions">

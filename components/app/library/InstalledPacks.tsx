@@ -80,6 +80,11 @@ function VersionRow(props: { installed: InstalledPack } & Omit<InstalledPacksPro
         {' · '}
         {t('library.version.forms', { count: pack.forms.length })}
       </p>
+      {pack.parent && (
+        <p class="meta">
+          {t('library.version.parent', { id: pack.parent.id, version: pack.parent.version })}
+        </p>
+      )}
       {installed.bytesReconstructed && <p class="meta">{t('library.version.reconstructed')}</p>}
       <details class="sources">
         <summary>{t('library.sources.title')}</summary>

@@ -166,8 +166,13 @@ describe('LibraryView', () => {
     await screen.findByRole('region', { name: `${title} 1.3.0` });
   });
 
-  it('takes files dropped on the drop zone', async () => {
-    const fresh = analysis({ status: 'new', fileName: 'keo.json', pack: v120 });
+  it('takes files dropped on the drop zone, and says when a parent mapping is unchecked', async () => {
+    const fresh = analysis({
+      status: 'new',
+      fileName: 'keo.json',
+      pack: v120,
+      parentUnchecked: { id: 'nq04-27', version: '1.1.0' },
+    });
     show({ analyses: { 'keo.json': fresh } });
     const zone = await screen.findByRole('button', { name: /Chọn tệp bộ biểu mẫu/ });
     const dataTransfer = { files: [file('keo.json')], types: ['Files'], dropEffect: 'none' };
@@ -180,6 +185,7 @@ describe('LibraryView', () => {
     const card = within(await screen.findByRole('article', { name: 'keo.json' }));
     await card.findByText('Bộ biểu mẫu mới, chưa cài');
     card.getByRole('button', { name: `Xem trước: ${title} 1.2.0` });
+    card.getByText(/gắn các câu hỏi của nó vào bộ nq04-27 phiên bản 1\.1\.0, nhưng bộ đó chưa cài/);
 
     fireEvent.click(card.getByRole('button', { name: 'Bỏ qua: keo.json' }));
     await waitFor(() => expect(screen.queryByRole('article', { name: 'keo.json' })).toBeNull());

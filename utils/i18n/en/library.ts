@@ -26,6 +26,9 @@ export const library: Record<keyof typeof vi, string> = {
     'The two files have the same id and version but different content. Ask the author which one is right; a new edition must have a new version number. Hashes: installed {installed}…, this file {file}…',
   'library.import.olderHint':
     'This version is older than the installed one. Installing it keeps both versions on this device.',
+  'library.import.parentUnchecked':
+    'This pack maps its questions onto pack {id} version {version}, which is not installed on this device, so the mapping could not be checked. Install {id} {version} first, then choose this file again.',
+  'library.version.parent': 'Mapped onto pack {id} version {version}',
   'library.import.nothingStored': 'Nothing from this file has been stored.',
   'library.import.install': 'Install',
   'library.import.installing': 'Installing…',

@@ -24,6 +24,9 @@ export const library = {
     'Hai tệp cùng mã và cùng phiên bản nhưng khác nội dung. Hãy hỏi người soạn xem bản nào đúng; bản mới phải có số phiên bản khác. Mã băm: đã cài {installed}…, tệp này {file}…',
   'library.import.olderHint':
     'Phiên bản này cũ hơn bản đã cài. Cài thêm thì cả hai phiên bản cùng có trên máy.',
+  'library.import.parentUnchecked':
+    'Bộ này gắn các câu hỏi của nó vào bộ {id} phiên bản {version}, nhưng bộ đó chưa cài trên máy này nên chưa kiểm tra được việc gắn. Nên cài bộ {id} {version} trước rồi chọn lại tệp này.',
+  'library.version.parent': 'Gắn vào bộ {id} phiên bản {version}',
   'library.import.nothingStored': 'Chưa có gì được lưu từ tệp này.',
   'library.import.install': 'Cài đặt',
   'library.import.installing': 'Đang cài…',
