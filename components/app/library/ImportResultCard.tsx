@@ -3,7 +3,6 @@ import type { ImportAnalysis } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
 import type { Pack } from '@/utils/pack/schema';
 import { useLocale, useT } from '../../i18n';
-
 import { ChangeSummary } from './ChangeSummary';
 import { IssueList } from './IssueList';
 import { LibraryErrorNotice } from './LibraryErrorNotice';
@@ -46,6 +45,7 @@ export function ImportResultCard(props: ImportResultCardProps) {
           <p>{t('library.import.readFailed')}</p>
         </div>
       )}
+      {entry.phase === 'failed' && <LibraryErrorNotice error={entry.error} />}
       {entry.phase === 'checked' && <AnalysisBody {...props} analysis={entry.analysis} />}
     </article>
   );

@@ -5,7 +5,10 @@ import type { LibraryServices } from './services';
 /** One chosen file on its way through the checks. */
 export type ImportEntry =
   | { key: number; fileName: string; phase: 'checking' }
-  | { key: number; fileName: string; phase: 'unreadable'; error: unknown }
+  /** The file could not be read from the device. */
+  | { key: number; fileName: string; phase: 'unreadable' }
+  /** Read, but checking it failed (storage unavailable…): `error` says why. */
+  | { key: number; fileName: string; phase: 'failed'; error: unknown }
   | { key: number; fileName: string; phase: 'checked'; analysis: ImportAnalysis };
 
 export interface ImportProgress {
@@ -25,6 +28,18 @@ export function useImports(services: Pick<LibraryServices, 'analyseImport'>) {
   const update = (key: number, entry: ImportEntry) =>
     setEntries((current) => current.map((old) => (old.key === key ? entry : old)));
 
+  const analyse = useCallback(
+    async (key: number, fileName: string, bytes: Uint8Array) => {
+      try {
+        const analysis = await services.analyseImport(fileName, bytes);
+        update(key, { key, fileName, phase: 'checked', analysis });
+      } catch (error) {
+        update(key, { key, fileName, phase: 'failed', error });
+      }
+    },
+    [services],
+  );
+
   const add = useCallback(
     async (files: File[]) => {
       const batch = files.map((file) => ({ file, key: nextKey.current++ }));
@@ -34,32 +49,25 @@ export function useImports(services: Pick<LibraryServices, 'analyseImport'>) {
       ]);
       setProgress({ done: 0, total: batch.length });
       for (const [index, { file, key }] of batch.entries()) {
-        try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const analysis = await services.analyseImport(file.name, bytes);
-          update(key, { key, fileName: file.name, phase: 'checked', analysis });
-        } catch (error) {
-          update(key, { key, fileName: file.name, phase: 'unreadable', error });
-        }
+        const bytes = await file.arrayBuffer().then(
+          (buffer) => new Uint8Array(buffer),
+          () => undefined,
+        );
+        if (bytes) await analyse(key, file.name, bytes);
+        else update(key, { key, fileName: file.name, phase: 'unreadable' });
         setProgress({ done: index + 1, total: batch.length });
       }
     },
-    [services],
+    [analyse],
   );
 
   /** Checks every file again: installing or removing a version changes what the others are. */
   const recheck = useCallback(async () => {
     const checked = entries.filter((entry) => entry.phase === 'checked');
     for (const entry of checked) {
-      const { fileName, bytes } = entry.analysis;
-      try {
-        const analysis = await services.analyseImport(fileName, bytes);
-        update(entry.key, { ...entry, analysis });
-      } catch (error) {
-        update(entry.key, { key: entry.key, fileName, phase: 'unreadable', error });
-      }
+      await analyse(entry.key, entry.fileName, entry.analysis.bytes);
     }
-  }, [entries, services]);
+  }, [entries, analyse]);
 
   const dismiss = useCallback((key: number) => {
     setEntries((current) => current.filter((entry) => entry.key !== key));
