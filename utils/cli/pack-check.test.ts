@@ -77,6 +77,33 @@ describe('npm run pack:check', () => {
     expect(run.stdout).toBe(`✓ ${VALID}\n`);
   });
 
+  it('prints one JSON array with --json, keeping the exit code', () => {
+    const run = packCheck('--json', VALID, INVALID);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report).toEqual([
+      { file: VALID, ok: true, issues: [], notes: [] },
+      {
+        file: INVALID,
+        ok: false,
+        notes: [],
+        issues: [
+          {
+            path: '$.forms[0].survey.pages[0].elements[1].visibleIf',
+            code: 'survey.reference-unknown',
+            vi: expect.stringContaining('Tham chiếu {q9}'),
+            en: expect.stringContaining('{q9} does not refer'),
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('exits 0 with --json when every file is valid, and 2 with --json but no file', () => {
+    expect(packCheck('--', '--json', VALID).status).toBe(0);
+    expect(packCheck('--json').status).toBe(2);
+  });
+
   it('prints usage and exits 2 without arguments', () => {
     const run = packCheck();
     expect(run.status).toBe(2);

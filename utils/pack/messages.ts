@@ -1,3 +1,4 @@
+import { shown } from './look-alike';
 import { CHOICE_TYPES, RENDERED_TYPES } from './question-types';
 
 /** One problem in both languages; Vietnamese comes first everywhere it is shown. */
@@ -67,6 +68,35 @@ function where(at: TextPosition | undefined): Bilingual {
     vi: ` ở dòng ${at.line}, cột ${at.column} (${found.vi})`,
     en: ` at line ${at.line}, column ${at.column} (${found.en})`,
   };
+}
+
+/** ", written there as …" when a look-alike name differs from the first one's spelling. */
+function sameAs(name: string, first: string): Bilingual {
+  if (name === first) return { vi: '', en: '' };
+  return {
+    vi: ` dưới dạng ${shown(first)}, trông giống hệt nhưng khác ký tự ẩn, dạng chuẩn hóa Unicode hoặc chữ hoa/thường`,
+    en: ` as ${shown(first)}, which looks the same but differs in invisible characters, Unicode normalisation or case`,
+  };
+}
+
+/** " Did you mean …?" for a name that exists in another spelling that looks the same. */
+function lookAlike(similar: string | undefined): Bilingual {
+  if (similar === undefined) return { vi: '', en: '' };
+  return {
+    vi: ` Biểu mẫu có câu hỏi ${shown(similar)} trông giống hệt nhưng được viết bằng ký tự khác; hãy gõ lại tên cho khớp đúng từng ký tự.`,
+    en: ` The form has a question ${shown(similar)} that looks the same but is written with other characters; retype the name so it matches exactly.`,
+  };
+}
+
+/** A value for a message: strings with what cannot be seen made visible, others as JSON. */
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? shown(value) : JSON.stringify(value);
+}
+
+/** The name quoted with its invisible characters shown, when it has any (else nothing). */
+function hiddenPart(name: string): string {
+  const quoted = shown(name);
+  return quoted === JSON.stringify(name) || quoted === `"${name}"` ? '' : ` (${quoted})`;
 }
 
 /**
@@ -150,6 +180,14 @@ export const MESSAGES = {
     vi: `Văn bản có mã HTML (${JSON.stringify(p.snippet)}), nhưng gói chỉ chứa văn bản thuần. Hãy bỏ thẻ HTML và viết thẳng ký tự (ví dụ "&" thay cho "&amp;").`,
     en: `The text contains HTML markup (${JSON.stringify(p.snippet)}), but pack text is plain text. Remove the tags and write characters directly (e.g. "&" instead of "&amp;").`,
   }),
+  'text.bidi-control': (p: { codePoint: string; offset: number }) => ({
+    vi: `Văn bản có ký tự điều khiển hướng chữ ${p.codePoint} (ở ký tự thứ ${p.offset + 1}, đếm từ 1). Ký tự này vô hình nhưng đảo thứ tự hiển thị, nên chữ đọc được có thể khác chữ thật. Hãy xóa nó (gõ lại đoạn văn bản quanh vị trí đó).`,
+    en: `The text contains the bidirectional control character ${p.codePoint} (at character ${p.offset + 1}, counting from 1). It is invisible but reorders what is shown, so what a reader sees may differ from what is written. Delete it (retype the text around that spot).`,
+  }),
+  'survey.choice-look-alike': (p: { value: string; firstValue: string; firstPath: string }) => ({
+    vi: `Giá trị lựa chọn ${shown(p.value)} trông giống hệt giá trị ${shown(p.firstValue)} tại ${p.firstPath} nhưng là chuỗi ký tự khác (ký tự ẩn hoặc dạng chuẩn hóa Unicode khác), nên người trả lời không phân biệt được, và điều kiện hay thống kê viết theo giá trị này sẽ không khớp giá trị kia. Hãy gõ lại một trong hai giá trị, hoặc đổi thành giá trị khác hẳn.`,
+    en: `The choice value ${shown(p.value)} looks the same as ${shown(p.firstValue)} at ${p.firstPath} but is a different string (invisible characters or another Unicode normalisation), so members cannot tell them apart and conditions or counts written with one never match the other. Retype one of them, or make them clearly different.`,
+  }),
   'survey.wrong-type': (p: { property: string; expected: string; entry: boolean }) => {
     const expected = typeName(p.expected);
     return p.entry
@@ -198,8 +236,24 @@ export const MESSAGES = {
     en: `"${p.property}" must be an array [ … ]. Put the value inside square brackets.`,
   }),
   'survey.invalid-value': (p: { property: string; value: unknown }) => ({
-    vi: `Giá trị ${JSON.stringify(p.value)} không hợp lệ cho thuộc tính "${p.property}". Hãy dùng một giá trị mà SurveyJS cho phép.`,
-    en: `${JSON.stringify(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
+    vi: `Giá trị ${shownValue(p.value)} không hợp lệ cho thuộc tính "${p.property}". Hãy dùng một giá trị mà SurveyJS cho phép.`,
+    en: `${shownValue(p.value)} is not a valid value for "${p.property}". Use a value SurveyJS allows.`,
+  }),
+  'survey.locale-unsupported': (p: { value: unknown; allowed: readonly string[] }) => ({
+    vi: `Ngôn ngữ ${shownValue(p.value)} của biểu mẫu không được hỗ trợ. Hãy dùng một trong: ${quoteList(p.allowed)}, hoặc xóa "locale" (tiện ích tự hiển thị theo ngôn ngữ người dùng chọn).`,
+    en: `The form's locale ${shownValue(p.value)} is not supported. Use one of: ${quoteList(p.allowed)}, or remove "locale" (the extension shows the language the member chose).`,
+  }),
+  'survey.paneldynamic-too-deep': (p: { limit: number }) => ({
+    vi: `Paneldynamic này nằm trong ${p.limit} paneldynamic khác, vượt giới hạn ${p.limit} cấp lồng nhau: SurveyJS sẽ mất rất lâu (hàng phút) để dựng biểu mẫu. Hãy đưa nó ra ngoài, hoặc thay paneldynamic bên ngoài bằng "panel" thường.`,
+    en: `This paneldynamic is inside ${p.limit} others, over the limit of ${p.limit} nested levels: SurveyJS would take very long (minutes) to build the form. Move it out, or make an outer paneldynamic a plain "panel".`,
+  }),
+  'survey.too-many-start-panels': (p: { count: number; limit: number }) => ({
+    vi: `Khi mở, biểu mẫu tạo sẵn ${p.count} panel lặp (theo "panelCount", "minPanelCount" hoặc "defaultValue", nhân qua các cấp lồng nhau), vượt giới hạn ${p.limit}. Hãy giảm số panel tạo sẵn; người trả lời vẫn tự thêm được panel khi cần.`,
+    en: `When it opens, the form creates ${p.count} dynamic panels (from "panelCount", "minPanelCount" or "defaultValue", multiplied through nesting), over the limit of ${p.limit}. Start with fewer panels; members can still add panels as they need.`,
+  }),
+  'survey.too-many-start-panel-questions': (p: { count: number; limit: number }) => ({
+    vi: `Khi mở, biểu mẫu tạo ${p.count} câu hỏi trong các panel lặp tạo sẵn (mỗi câu hỏi trong paneldynamic được tính một lần cho mỗi panel tạo sẵn), vượt giới hạn ${p.limit}. Hãy giảm số panel tạo sẵn hoặc bớt câu hỏi trong mẫu của paneldynamic.`,
+    en: `When it opens, the form creates ${p.count} questions in its starting dynamic panels (each paneldynamic question counted once per starting panel), over the limit of ${p.limit}. Start with fewer panels or put fewer questions in the paneldynamic's template.`,
   }),
   'survey.unknown-class': (p: { property: string; type: unknown }) => ({
     vi: `Mục này trong "${p.property}" cần "type" là một loại có sẵn của SurveyJS (hiện là ${p.type === undefined ? 'chưa có' : JSON.stringify(p.type)}). Hãy sửa "type" hoặc xóa mục này.`,
@@ -210,12 +264,12 @@ export const MESSAGES = {
     en: `SurveyJS cannot read this part: ${p.detail} Fix it following the SurveyJS documentation.`,
   }),
   'survey.reference-unknown': (p: { name: string; suggestion: string | undefined }) => ({
-    vi: `Tham chiếu {${p.name}} không trỏ tới câu hỏi nào trong biểu mẫu.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''} Hãy sửa tên trong dấu { } cho khớp thuộc tính "name" của một câu hỏi.`,
-    en: `{${p.name}} does not refer to any question of this form.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Make the name inside { } match a question's "name".`,
+    vi: `Tham chiếu {${p.name}}${hiddenPart(p.name)} không trỏ tới câu hỏi nào trong biểu mẫu.${p.suggestion ? ` Có phải ý bạn là ${shown(p.suggestion)}?` : ''} Hãy sửa tên trong dấu { } cho khớp thuộc tính "name" của một câu hỏi.`,
+    en: `{${p.name}}${hiddenPart(p.name)} does not refer to any question of this form.${p.suggestion ? ` Did you mean ${shown(p.suggestion)}?` : ''} Make the name inside { } match a question's "name".`,
   }),
   'survey.parent-panel-reference': (p: { reference: string }) => ({
-    vi: `Tham chiếu {${p.reference}} không trỏ tới câu hỏi nào: {parentpanel.tên} chỉ dùng được bên trong một paneldynamic lồng trong paneldynamic khác, và "tên" phải là một câu hỏi của paneldynamic bên ngoài. Hãy sửa tên, hoặc dùng {panel.tên} / {tên}.`,
-    en: `{${p.reference}} does not refer to any question: {parentpanel.name} only works inside a paneldynamic nested in another one, and "name" must be a question of the outer paneldynamic. Fix the name, or use {panel.name} / {name}.`,
+    vi: `Tham chiếu {${p.reference}}${hiddenPart(p.reference)} không trỏ tới câu hỏi nào: {parentpanel.tên} chỉ dùng được bên trong một paneldynamic lồng trong paneldynamic khác, và "tên" phải là một câu hỏi của paneldynamic bên ngoài. Hãy sửa tên, hoặc dùng {panel.tên} / {tên}.`,
+    en: `{${p.reference}}${hiddenPart(p.reference)} does not refer to any question: {parentpanel.name} only works inside a paneldynamic nested in another one, and "name" must be a question of the outer paneldynamic. Fix the name, or use {panel.name} / {name}.`,
   }),
   'survey.expression-syntax': (p: { expression: string; at: number | undefined }) => ({
     vi: `Không đọc được biểu thức ${JSON.stringify(p.expression)}${p.at === undefined ? '' : ` (lỗi ở ký tự thứ ${p.at + 1})`}. Hãy sửa cú pháp, ví dụ: {q1} notempty and {q1} != 'khong'.`,
@@ -241,13 +295,13 @@ export const MESSAGES = {
     vi: `Khảo sát có cả "pages" lẫn "${p.key}" ở cấp gốc; khi đó SurveyJS bỏ qua các trang. Hãy chuyển các câu hỏi này vào một trang trong "pages".`,
     en: `The survey has both "pages" and a top-level "${p.key}"; SurveyJS then drops the pages. Move these questions into a page under "pages".`,
   }),
-  'survey.name-duplicate': (p: { name: string; firstPath: string }) => ({
-    vi: `Tên "${p.name}" đã được dùng tại ${p.firstPath} (SurveyJS không phân biệt chữ hoa, chữ thường). Hãy đặt tên khác, duy nhất trong biểu mẫu.`,
-    en: `The name "${p.name}" is already used at ${p.firstPath} (SurveyJS names ignore case). Choose another name, unique within the form.`,
+  'survey.name-duplicate': (p: { name: string; firstPath: string; firstName: string }) => ({
+    vi: `Tên ${shown(p.name)} đã được dùng tại ${p.firstPath}${sameAs(p.name, p.firstName).vi} (SurveyJS không phân biệt chữ hoa, chữ thường). Hãy đặt tên khác, duy nhất trong biểu mẫu.`,
+    en: `The name ${shown(p.name)} is already used at ${p.firstPath}${sameAs(p.name, p.firstName).en} (SurveyJS names ignore case). Choose another name, unique within the form.`,
   }),
-  'survey.value-name-duplicate': (p: { name: string; firstPath: string }) => ({
-    vi: `"valueName" là "${p.name}", trùng với tên đã dùng tại ${p.firstPath}, nên hai câu hỏi sẽ ghi đè câu trả lời của nhau. Hãy xóa "valueName" (câu trả lời được lưu theo "name").`,
-    en: `"valueName" is "${p.name}", a name already used at ${p.firstPath}, so the two questions would overwrite each other's answer. Remove "valueName" (answers are stored by "name").`,
+  'survey.value-name-duplicate': (p: { name: string; firstPath: string; firstName: string }) => ({
+    vi: `"valueName" là ${shown(p.name)}, trùng với tên đã dùng tại ${p.firstPath}${sameAs(p.name, p.firstName).vi}, nên hai câu hỏi sẽ ghi đè câu trả lời của nhau. Hãy xóa "valueName" (câu trả lời được lưu theo "name").`,
+    en: `"valueName" is ${shown(p.name)}, a name already used at ${p.firstPath}${sameAs(p.name, p.firstName).en}, so the two questions would overwrite each other's answer. Remove "valueName" (answers are stored by "name").`,
   }),
   'pack.form-id-duplicate': (p: { id: string; firstPath: string }) => ({
     vi: `Mã biểu mẫu "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong gói.`,
@@ -257,29 +311,37 @@ export const MESSAGES = {
     vi: `Gói có ${p.count} câu hỏi, vượt giới hạn ${p.limit}. Hãy tách thành nhiều gói nhỏ hơn.`,
     en: `The pack has ${p.count} questions, over the limit of ${p.limit}. Split it into smaller packs.`,
   }),
+  'pack.expressions-too-long': (p: { length: number; limit: number }) => ({
+    vi: `Các biểu thức của gói (visibleIf, enableIf, expression…) dài tổng cộng ${p.length} ký tự, vượt giới hạn ${p.limit}: kiểm tra và mở biểu mẫu sẽ rất chậm. Hãy rút gọn biểu thức, gom phần lặp lại vào "calculatedValues", hoặc tách thành nhiều gói.`,
+    en: `The pack's expressions (visibleIf, enableIf, expression…) total ${p.length} characters, over the limit of ${p.limit}: checking and opening the forms would be very slow. Shorten them, move repeated parts into "calculatedValues", or split the pack.`,
+  }),
   'aggregate.group-id-duplicate': (p: { id: string; firstPath: string }) => ({
     vi: `Mã nhóm "${p.id}" đã được dùng tại ${p.firstPath}. Hãy đặt mã khác, duy nhất trong biểu mẫu.`,
     en: `The group id "${p.id}" is already used at ${p.firstPath}. Choose another id, unique within the form.`,
   }),
-  'aggregate.question-missing': (p: { name: string }) => ({
-    vi: `Biểu mẫu không có câu hỏi tên "${p.name}". Hãy sửa cho khớp thuộc tính "name" của một câu hỏi, hoặc bỏ tên này khỏi nhóm.`,
-    en: `The form has no question named "${p.name}". Match the "name" of a question, or remove it from the group.`,
+  'aggregate.question-missing': (p: { name: string; similar: string | undefined }) => ({
+    vi: `Biểu mẫu không có câu hỏi tên ${shown(p.name)}.${lookAlike(p.similar).vi} Hãy sửa cho khớp thuộc tính "name" của một câu hỏi, hoặc bỏ tên này khỏi nhóm.`,
+    en: `The form has no question named ${shown(p.name)}.${lookAlike(p.similar).en} Match the "name" of a question, or remove it from the group.`,
   }),
   'aggregate.question-not-choice': (p: { name: string; type: string }) => ({
-    vi: `Câu hỏi "${p.name}" có loại "${p.type}", không phải câu hỏi lựa chọn nên không thể thống kê ẩn danh. Hãy bỏ nó khỏi nhóm; chỉ các loại ${CHOICES} mới được thống kê.`,
-    en: `Question "${p.name}" is of type "${p.type}", not a choice question, so it cannot be counted anonymously. Remove it from the group; only ${CHOICES} can be counted.`,
+    vi: `Câu hỏi ${shown(p.name)} có loại "${p.type}", không phải câu hỏi lựa chọn nên không thể thống kê ẩn danh. Hãy bỏ nó khỏi nhóm; chỉ các loại ${CHOICES} mới được thống kê.`,
+    en: `Question ${shown(p.name)} is of type "${p.type}", not a choice question, so it cannot be counted anonymously. Remove it from the group; only ${CHOICES} can be counted.`,
   }),
   'aggregate.question-in-paneldynamic': (p: { name: string }) => ({
-    vi: `Câu hỏi "${p.name}" nằm trong paneldynamic (số lần lặp do người trả lời quyết định) nên không thể thống kê. Hãy bỏ nó khỏi nhóm hoặc đưa nó ra ngoài paneldynamic.`,
-    en: `Question "${p.name}" is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
+    vi: `Câu hỏi ${shown(p.name)} nằm trong paneldynamic (số lần lặp do người trả lời quyết định) nên không thể thống kê. Hãy bỏ nó khỏi nhóm hoặc đưa nó ra ngoài paneldynamic.`,
+    en: `Question ${shown(p.name)} is inside a paneldynamic (repeated as often as the member chooses), so it cannot be counted. Remove it from the group or move it out of the paneldynamic.`,
   }),
   'aggregate.free-text': (p: { name: string; property: string }) => ({
-    vi: `Câu hỏi "${p.name}" được thống kê ẩn danh, nhưng "${p.property}" cho người trả lời tự viết chữ, mà văn bản tự do không bao giờ được thống kê. Hãy xóa "${p.property}", hoặc hỏi phần ghi chú bằng một câu hỏi "comment" riêng, không thống kê.`,
-    en: `Question "${p.name}" is counted anonymously, but "${p.property}" lets the member type free text, which is never counted. Remove "${p.property}", or ask for notes in a separate "comment" question that is not counted.`,
+    vi: `Câu hỏi ${shown(p.name)} được thống kê ẩn danh, nhưng "${p.property}" cho người trả lời tự viết chữ, mà văn bản tự do không bao giờ được thống kê. Hãy xóa "${p.property}", hoặc hỏi phần ghi chú bằng một câu hỏi "comment" riêng, không thống kê.`,
+    en: `Question ${shown(p.name)} is counted anonymously, but "${p.property}" lets the member type free text, which is never counted. Remove "${p.property}", or ask for notes in a separate "comment" question that is not counted.`,
+  }),
+  'aggregate.value-name': (p: { name: string; valueName: string }) => ({
+    vi: `Câu hỏi ${shown(p.name)} được thống kê ẩn danh nhưng có "valueName": ${shown(p.valueName)}, nên SurveyJS lưu câu trả lời dưới tên ${shown(p.valueName)} chứ không phải ${shown(p.name)}, và phần thống kê sẽ không đếm được gì. Hãy xóa "valueName" khỏi câu hỏi này.`,
+    en: `Question ${shown(p.name)} is counted anonymously but has "valueName": ${shown(p.valueName)}, so SurveyJS stores its answer under ${shown(p.valueName)}, not ${shown(p.name)}, and the counts would find nothing. Remove "valueName" from this question.`,
   }),
   'aggregate.question-repeated': (p: { name: string; firstPath: string }) => ({
-    vi: `Câu hỏi "${p.name}" đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
-    en: `Question "${p.name}" is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
+    vi: `Câu hỏi ${shown(p.name)} đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
+    en: `Question ${shown(p.name)} is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
   }),
   'source.replaced-by-missing': () => ({
     vi: 'Văn bản nguồn có "status": "replaced" nhưng chưa nêu văn bản thay thế. Hãy thêm "replacedBy" với "number" và "date" của văn bản mới, hoặc bỏ "status".',

@@ -1,15 +1,19 @@
-import { type JsonError, Model } from 'survey-core';
+import { type Base, type JsonError, type JsonObjectProperty, Model } from 'survey-core';
 import { type PackIssue, packIssue } from './issues';
 import { childPath } from './json-path';
 import { objectPaths } from './json-walk';
 import type { SurveyJson } from './schema';
+import { SURVEY_LOCALE_PROPERTY } from './survey-locales';
+import { surveyCoreReads } from './survey-property-values';
 
 /** Fields some JsonError subclasses add; survey-core does not export all those classes. */
 type DetailedJsonError = JsonError & {
   propertyName?: string;
   className?: string;
-  property?: { name: string };
+  property?: JsonObjectProperty;
   value?: unknown;
+  /** The survey-core object the error is about. */
+  element?: Base;
 };
 
 /**
@@ -46,7 +50,12 @@ export function surveyJsonErrorIssues(
       case 'arrayproperty':
         return [packIssue(childPath(at, property), 'survey.not-an-array', { property })];
       case 'incorrectvalue': {
-        const name = error.property?.name ?? '';
+        // Its allowed values depend on the locale modules loaded; the locale rule decides.
+        const { property: flagged, element } = error;
+        if (flagged === SURVEY_LOCALE_PROPERTY) return [];
+        const elementClass = element?.getType() ?? '';
+        if (flagged && surveyCoreReads(flagged, elementClass, element, error.value)) return [];
+        const name = flagged?.name ?? '';
         return [
           packIssue(childPath(at, name), 'survey.invalid-value', {
             property: name,

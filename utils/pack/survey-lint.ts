@@ -1,5 +1,6 @@
 import { type ILintFinding, lintSurvey } from 'survey-core/linter';
 import { type PackIssue, packIssue } from './issues';
+import { isRecord } from './json-walk';
 import type { SurveyJson } from './schema';
 import { forEachSurveyProperty, isItemList, splitChoiceString } from './survey-properties';
 
@@ -15,10 +16,29 @@ const PROMOTED_TO_ERRORS = {
 
 /** The SurveyJS linter: dangling references, expression syntax, cycles… (errors only). */
 export function surveyLintIssues(survey: SurveyJson, surveyPath: string): PackIssue[] {
-  return lintSurvey(withSplitChoices(survey), { rules: PROMOTED_TO_ERRORS })
+  const knownVariables = triggerVariables(survey);
+  return lintSurvey(withSplitChoices(survey), { rules: PROMOTED_TO_ERRORS, knownVariables })
     .findings.filter((finding) => finding.severity === 'error')
     .filter((finding) => !REPORTED_ELSEWHERE.has(finding.ruleId))
     .map((finding) => toIssue(finding, lintPath(surveyPath, finding.path)));
+}
+
+/**
+ * Variables that `setvalue` triggers with `isVariable: true` create when they run. The linter
+ * does not read `isVariable`, so it would call the trigger's target, and every `{name}` that
+ * reads the variable, unknown.
+ */
+function triggerVariables(survey: SurveyJson): string[] {
+  const names: string[] = [];
+  forEachSurveyProperty(survey, '', ({ value, property }) => {
+    if (property.name !== 'triggers' || !Array.isArray(value)) return;
+    for (const trigger of value) {
+      // survey-core reads the strings "true"/"false" of a boolean property as booleans.
+      if (!isRecord(trigger) || String(trigger.isVariable).toLowerCase() !== 'true') continue;
+      if (typeof trigger.setToName === 'string') names.push(trigger.setToName.trim());
+    }
+  });
+  return names;
 }
 
 /**

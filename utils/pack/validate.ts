@@ -5,12 +5,18 @@ import { childPath, pathOf, ROOT_PATH } from './json-path';
 import { findJsonSyntaxError, positionAt } from './json-syntax';
 import { findTooDeep } from './json-walk';
 import { MAX_JSON_DEPTH, MAX_PACK_BYTES } from './limits';
+import { type CheckedForm, readableForms } from './readable-forms';
 import { aggregateIssues } from './rules/aggregate';
 import { aggregateFreeTextIssues } from './rules/aggregate-free-text';
+import { bidiControlIssues } from './rules/bidi-controls';
+import { choiceLookAlikeIssues } from './rules/choice-look-alikes';
+import { dynamicPanelIssues } from './rules/dynamic-panels';
 import { expressionLengthIssues } from './rules/expression-length';
+import { expressionCharacters, expressionTotalIssues } from './rules/expression-total';
 import { formIdIssues } from './rules/form-ids';
 import { htmlPropertyIssues } from './rules/html-properties';
 import { layoutIssues } from './rules/layout';
+import { localeIssues } from './rules/locale';
 import { networkPropertyIssues } from './rules/network-properties';
 import { noQuestionIssues } from './rules/no-questions';
 import { packReferenceIssues } from './rules/pack-references';
@@ -21,7 +27,6 @@ import { questionTypeIssues } from './rules/question-types';
 import { surveyShapeIssues } from './rules/survey-shape';
 import { uniqueNameIssues } from './rules/unique-names';
 import { unrenderedPropertyIssues } from './rules/unrendered-properties';
-import type { PackForm } from './schema';
 import { isQuestion, type SurveyNode, surveyNodes } from './survey-elements';
 import { surveyJsonErrorIssues } from './survey-json-errors';
 import { surveyLintIssues } from './survey-lint';
@@ -62,10 +67,13 @@ export function validatePackText(text: string): PackValidationResult {
 }
 
 /**
- * Validates parsed pack JSON. Order: nesting depth → zod envelope (stops here on failure) →
- * per form: shape and expression length (the form stops here on failure, since survey-core
- * would crash or stall on what they find), survey-core jsonErrors, the SurveyJS linter, our
- * own rules → pack-wide rules. Issues of all forms are collected.
+ * Validates parsed pack JSON. Order: nesting depth → zod envelope and bidi controls (anywhere
+ * in the file) → per form: shape,
+ * expression length and dynamic panel limits (the form stops here on failure, since
+ * survey-core would crash or stall on what they find), survey-core jsonErrors, the SurveyJS
+ * linter, our own rules → pack-wide rules. An invalid envelope does not stop the survey
+ * checks as long as the forms can be read (see readable-forms.ts), so one run reports
+ * everything; over a pack-wide size limit, survey-core and the linter never run.
  */
 export function validatePack(json: unknown): PackValidationResult {
   const tooDeep = findTooDeep(json, ROOT_PATH, MAX_JSON_DEPTH);
@@ -73,44 +81,75 @@ export function validatePack(json: unknown): PackValidationResult {
     return failure([packIssue(tooDeep, 'json.too-deep', { limit: MAX_JSON_DEPTH })]);
   }
   const envelope = checkEnvelope(json);
-  if (!envelope.ok) return envelope;
-  const { pack } = envelope;
+  const textIssues = [
+    ...(envelope.ok ? [] : envelope.issues),
+    ...bidiControlIssues(json, ROOT_PATH),
+  ];
+  const forms = envelope.ok ? envelope.pack.forms : readableForms(json);
+  if (!forms) return failure(textIssues);
 
-  let questionCount = 0;
-  const issues = pack.forms.flatMap((form, index) => {
+  const read = forms.map((form, index) => {
     const formPath = pathOf(['forms', index]);
-    const nodes = surveyNodes(form.survey, childPath(formPath, 'survey'));
-    questionCount += nodes.filter(isQuestion).length;
-    return formIssues(form, formPath, nodes);
+    return { form, formPath, nodes: surveyNodes(form.survey, childPath(formPath, 'survey')) };
   });
-  issues.push(
-    ...formIdIssues(pack),
-    ...questionLimitIssues(questionCount),
-    ...packReferenceIssues(pack),
-  );
-  return issues.length === 0 ? { ok: true, pack } : failure(withoutRepeats(issues));
+  const packWide = [
+    ...questionLimitIssues(
+      read.reduce((sum, { nodes }) => sum + nodes.filter(isQuestion).length, 0),
+    ),
+    ...expressionTotalIssues(
+      forms.reduce((sum, form) => sum + expressionCharacters(form.survey), 0),
+    ),
+  ];
+  const issues = [
+    ...textIssues,
+    ...read.flatMap(({ form, formPath, nodes }) =>
+      formIssues(form, formPath, nodes, packWide.length > 0),
+    ),
+    ...(envelope.ok ? [...formIdIssues(envelope.pack), ...packReferenceIssues(envelope.pack)] : []),
+    ...packWide,
+  ];
+  if (issues.length === 0 && envelope.ok) return { ok: true, pack: envelope.pack };
+  return failure(withoutRepeats(issues));
 }
 
-function formIssues(form: PackForm, formPath: string, nodes: SurveyNode[]): PackIssue[] {
+/** A form's issues; `earlyOnly` stops before survey-core, for a pack over a size limit. */
+function formIssues(
+  form: CheckedForm,
+  formPath: string,
+  nodes: SurveyNode[],
+  earlyOnly: boolean,
+): PackIssue[] {
   const surveyPath = childPath(formPath, 'survey');
   const early = [
     ...surveyShapeIssues(form.survey, surveyPath),
     ...expressionLengthIssues(form.survey, surveyPath),
+    ...dynamicPanelIssues(nodes, surveyPath),
   ];
-  if (early.length > 0) return early;
+  if (early.length > 0 || earlyOnly) return early;
   const elementPaths = new Set(
     nodes.filter((node) => node.kind === 'element').map((node) => node.path),
   );
+  const readIssues = bySurveyCore(surveyPath, () =>
+    surveyJsonErrorIssues(form.survey, surveyPath, elementPaths),
+  );
+  // A value survey-core does not read at all is reported as such, not also as "not shown".
+  const invalidPaths = new Set(
+    readIssues.filter((issue) => issue.code === 'survey.invalid-value').map(({ path }) => path),
+  );
   return [
-    ...bySurveyCore(surveyPath, () => surveyJsonErrorIssues(form.survey, surveyPath, elementPaths)),
+    ...readIssues,
     ...bySurveyCore(surveyPath, () => surveyLintIssues(form.survey, surveyPath)),
     ...layoutIssues(form.survey, surveyPath),
+    ...localeIssues(form.survey, surveyPath),
     ...noQuestionIssues(nodes, surveyPath),
     ...questionTypeIssues(nodes),
     ...htmlPropertyIssues(form.survey, surveyPath),
     ...networkPropertyIssues(form.survey, surveyPath),
-    ...unrenderedPropertyIssues(form.survey, surveyPath),
+    ...unrenderedPropertyIssues(form.survey, surveyPath).filter(
+      ({ path }) => !invalidPaths.has(path),
+    ),
     ...plainTextIssues(form.survey, surveyPath),
+    ...choiceLookAlikeIssues(form.survey, surveyPath),
     ...uniqueNameIssues(nodes),
     ...parentPanelReferenceIssues(nodes),
     ...aggregateIssues(form.aggregate, childPath(formPath, 'aggregate'), nodes),

@@ -1,8 +1,9 @@
 import { type PackIssue, packIssue } from '../issues';
 import { childPath, pathOf } from '../json-path';
+import { lookAlikeKey } from '../look-alike';
 import { isChoiceType } from '../question-types';
 import type { PackForm } from '../schema';
-import { isQuestion, type SurveyNode } from '../survey-elements';
+import { isQuestion, type SurveyNode, trimmedName } from '../survey-elements';
 import { findDuplicates } from './duplicates';
 
 interface Listed {
@@ -47,7 +48,7 @@ export function aggregateIssues(
   );
   return [
     ...groupIds,
-    ...listed.flatMap((entry) => questionIssues(entry, questions.get(entry.name))),
+    ...listed.flatMap((entry) => questionIssues(entry, questions.get(entry.name), questions)),
     ...repeated,
   ];
 }
@@ -63,12 +64,34 @@ export function questionsByName(nodes: readonly SurveyNode[]): Map<string, Surve
   return questions;
 }
 
-function questionIssues({ name, path }: Listed, question: SurveyNode | undefined): PackIssue[] {
-  if (!question) return [packIssue(path, 'aggregate.question-missing', { name })];
+function questionIssues(
+  { name, path }: Listed,
+  question: SurveyNode | undefined,
+  questions: ReadonlyMap<string, SurveyNode>,
+): PackIssue[] {
+  if (!question) {
+    // Answers are stored under the exact name: a look-alike spelling would count nothing.
+    const key = lookAlikeKey(name);
+    const similar = [...questions.keys()].find((other) => lookAlikeKey(other) === key);
+    return [packIssue(path, 'aggregate.question-missing', { name, similar })];
+  }
   const type = question.type ?? String(question.json.type);
   if (!isChoiceType(type))
     return [packIssue(path, 'aggregate.question-not-choice', { name, type })];
   if (question.inPanelDynamic)
     return [packIssue(path, 'aggregate.question-in-paneldynamic', { name })];
-  return [];
+  return valueNameIssues(name, question);
+}
+
+/**
+ * survey-core stores the answer of a question with a `valueName` under that name, not under
+ * the question's: counts that read answers by question name would find nothing. A counted
+ * question keeps its answer under its own name (a valueName equal to it changes nothing).
+ */
+function valueNameIssues(name: string, question: SurveyNode): PackIssue[] {
+  const valueName = trimmedName(question.json.valueName);
+  if (valueName === undefined || valueName === name) return [];
+  return [
+    packIssue(childPath(question.path, 'valueName'), 'aggregate.value-name', { name, valueName }),
+  ];
 }

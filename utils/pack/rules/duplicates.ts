@@ -2,6 +2,8 @@
 export interface Duplicate<T> {
   item: T;
   firstPath: string;
+  /** The earlier item with the same key. */
+  first: T;
 }
 
 /** Items repeating an earlier item's key (items without a key are ignored). */
@@ -10,14 +12,14 @@ export function findDuplicates<T>(
   keyOf: (item: T) => string | undefined,
   pathOf: (item: T) => string,
 ): Duplicate<T>[] {
-  const first = new Map<string, string>();
+  const firsts = new Map<string, T>();
   const duplicates: Duplicate<T>[] = [];
   for (const item of items) {
     const key = keyOf(item);
     if (key === undefined) continue;
-    const firstPath = first.get(key);
-    if (firstPath === undefined) first.set(key, pathOf(item));
-    else duplicates.push({ item, firstPath });
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, item);
+    else duplicates.push({ item, firstPath: pathOf(first), first });
   }
   return duplicates;
 }

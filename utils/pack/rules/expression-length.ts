@@ -4,7 +4,7 @@ import type { SurveyJson } from '../schema';
 import { forEachSurveyProperty } from '../survey-properties';
 
 /** survey-core's property types whose strings it parses as expressions. */
-const EXPRESSION_TYPES = new Set(['condition', 'expression']);
+export const EXPRESSION_TYPES = new Set(['condition', 'expression']);
 
 /**
  * Expressions are at most MAX_EXPRESSION_LENGTH characters. Runs before survey-core reads the

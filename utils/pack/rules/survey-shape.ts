@@ -27,6 +27,12 @@ const SCALAR_TYPES: Record<string, string> = {
 };
 
 /**
+ * Properties survey-core has at runtime only: an element's `page` is its page object, and
+ * survey-core crashes when the JSON gives it a page's name. SurveyJS JSON never has them.
+ */
+const RUNTIME_ONLY = new Set(['page']);
+
+/**
  * Shapes survey-core cannot read: given them, it throws a TypeError instead of reporting a
  * problem (a `null` or a string in `elements`, `"name": 2025`, `"type": 5`, `"pages": "abc"`,
  * an object where a string belongs…). They are found here first, each at its exact path, so
@@ -34,8 +40,10 @@ const SCALAR_TYPES: Record<string, string> = {
  */
 export function surveyShapeIssues(survey: SurveyJson, surveyPath: string): PackIssue[] {
   const issues: PackIssue[] = [];
-  forEachSurveyProperty(survey, surveyPath, ({ key, value, path, property }) => {
-    issues.push(...propertyIssues(key, value, path, property));
+  forEachSurveyProperty(survey, surveyPath, ({ key, value, path, property, className }) => {
+    if (RUNTIME_ONLY.has(property.name) && !property.isSerializable) {
+      issues.push(packIssue(path, 'survey.unknown-property', { property: key, className }));
+    } else issues.push(...propertyIssues(key, value, path, property));
   });
   return issues;
 }
@@ -111,8 +119,13 @@ function expectedScalar(value: unknown, property: JsonObjectProperty): string | 
   return scalar !== undefined && typeof value === 'object' ? scalar : undefined;
 }
 
-/** Whether an enumerated property allows this exact value (some allow true and false). */
+/**
+ * Whether an enumerated property allows this exact value: some list true and false among
+ * their choices, others declare extra `acceptedValues` survey-core reads (the legacy
+ * `showQuestionNumbers: true`).
+ */
 function choicesInclude(property: JsonObjectProperty, value: unknown): boolean {
+  if (property.acceptedValues?.includes(value)) return true;
   try {
     return property.getChoices(null).includes(value);
   } catch {

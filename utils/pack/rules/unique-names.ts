@@ -1,5 +1,6 @@
 import { type PackIssue, packIssue } from '../issues';
 import { childPath } from '../json-path';
+import { lookAlikeKey } from '../look-alike';
 import { isQuestion, type SurveyNode, trimmedName } from '../survey-elements';
 import { findDuplicates } from './duplicates';
 
@@ -13,7 +14,8 @@ interface NameEntry {
 /**
  * Page, panel and question names are unique within a form: answers are stored by name, and
  * SurveyJS resolves `{name}` in expressions case-insensitively, so case does not make names
- * differ. Names are compared as SurveyJS stores them (trimmed). A question's `valueName`
+ * differ. Names are compared as SurveyJS stores them (trimmed), and after Unicode NFC
+ * normalisation with invisible characters removed: names that look the same are the same. A question's `valueName`
  * stores its answer under another name, so it may not reuse any name either: two questions
  * would then share, and overwrite, one answer.
  */
@@ -24,19 +26,22 @@ export function uniqueNameIssues(nodes: readonly SurveyNode[]): PackIssue[] {
     ...nodes.filter(isQuestion).flatMap((node) => {
       const valueName = trimmedName(node.json.valueName);
       // A valueName equal to the question's own name changes nothing.
-      const own = valueName?.toLowerCase() === node.name?.toLowerCase();
+      const own =
+        valueName !== undefined &&
+        node.name !== undefined &&
+        lookAlikeKey(valueName) === lookAlikeKey(node.name);
       return own ? [] : entryOf(node, 'valueName', valueName);
     }),
   ];
   return findDuplicates(
     entries,
-    (entry) => entry.name.toLowerCase(),
+    (entry) => lookAlikeKey(entry.name),
     (entry) => entry.path,
-  ).map(({ item, firstPath }) =>
+  ).map(({ item, firstPath, first }) =>
     packIssue(
       item.path,
       item.property === 'name' ? 'survey.name-duplicate' : 'survey.value-name-duplicate',
-      { name: item.name, firstPath },
+      { name: item.name, firstPath, firstName: first.name },
     ),
   );
 }
