@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validatePackBytes } from '../../utils/pack/validate';
@@ -44,7 +46,16 @@ function listedIssues(result: Locator): Promise<[string, string][]> {
 
 function expectedIssues(file: PackFile): [string, string][] {
   const result = validatePackBytes(new Uint8Array(file.buffer));
-  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+  return byForm(result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]));
+}
+
+/**
+ * The checker's issues in the order the UI lists them: the envelope's first, then form by form,
+ * each group in the checker's order.
+ */
+function byForm(pairs: [string, string][]): [string, string][] {
+  const formOf = ([path]: [string, string]) => Number(/^\$\.forms\[(\d+)\]/.exec(path)?.[1] ?? -1);
+  return [...pairs].sort((a, b) => formOf(a) - formOf(b));
 }
 
 function installed(page: Page, version: string): Locator {
@@ -305,3 +316,57 @@ describe('forms with a start page or a preview before completing', () => {
     await page.close();
   });
 });
+
+/**
+ * The SurveyJS documentation forms of tests/fixtures/real-world/README.md, kept out of the
+ * repository: in its git-ignored `local/` folder or in TU_SOI_REAL_WORLD_DIR. Skipped without them.
+ */
+const CORPUS = resolve(process.env.TU_SOI_REAL_WORLD_DIR ?? 'tests/fixtures/real-world/local');
+
+describe.skipIf(!existsSync(CORPUS))(
+  'the library and `pack:check --json` agree on real-world SurveyJS forms',
+  () => {
+    const extension = useExtension();
+
+    it('lists the same [path, code] pairs for every file of the corpus, picked at once', async () => {
+      const dir = CORPUS;
+      const names = readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort();
+      expect(names.length).toBeGreaterThan(5);
+      // The CLI exits with 1 when a file is invalid: read its output whatever the exit code.
+      const cli = spawnSync(
+        'npx',
+        ['tsx', 'utils/cli/pack-check.ts', '--json', ...names.map((name) => join(dir, name))],
+        { encoding: 'utf8' },
+      );
+      const report = JSON.parse(cli.stdout) as CliEntry[];
+      expect(report.map((entry) => basename(entry.file))).toEqual(names);
+      // Both verdicts occur, so the comparison covers accepted and rejected forms.
+      expect(new Set(report.map((entry) => entry.ok))).toEqual(new Set([true, false]));
+
+      const page = await extension().open('app.html');
+      await openLibrary(page);
+      const files = await Promise.all(
+        names.map(async (name) => ({ name, buffer: await readFile(join(dir, name)) })),
+      );
+      await pickFiles(page, files);
+      await page.getByText(`Đã kiểm tra ${names.length} tệp.`).waitFor({ timeout: 60_000 });
+      for (const entry of report) {
+        const result = card(page, { name: basename(entry.file), buffer: Buffer.alloc(0) });
+        await result.waitFor();
+        const expected = byForm(entry.issues.map((issue) => [issue.path, issue.code]));
+        expect(await listedIssues(result), entry.file).toEqual(expected);
+        const rejected = await result.getByText(/^Không cài được: tệp có/).count();
+        expect(rejected, entry.file).toBe(entry.ok ? 0 : 1);
+      }
+      await page.close();
+    });
+  },
+);
+
+interface CliEntry {
+  file: string;
+  ok: boolean;
+  issues: { path: string; code: string }[];
+}
