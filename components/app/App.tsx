@@ -12,6 +12,8 @@ import './app.css';
 
 // survey-core (~1.4 MB) loads only once a review is opened.
 const ReviewView = lazy(() => import('../review/ReviewView'));
+// The library checks pack files with survey-core too: loaded only when it is opened.
+const LibraryView = lazy(() => import('./library/LibraryView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -55,6 +57,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <ReviewView key={route.responseId} responseId={route.responseId} />;
     case 'settings':
       return <SettingsView />;
+    case 'library':
+      return <LibraryView />;
     default:
       return <HomeView surface={props.surface} />;
   }

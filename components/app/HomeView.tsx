@@ -39,6 +39,9 @@ export function HomeView(props: { surface: Surface }) {
               {t('app.openFullPage')}
             </a>
           )}
+          <a class="link" href="#/library">
+            {t('library.manage')}
+          </a>
           <a class="link" href="#/settings">
             {t('app.settings')}
           </a>

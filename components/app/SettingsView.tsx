@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { LOCALES, type Locale } from '@/utils/i18n/types';
 import type { Settings } from '@/utils/storage/settings';
 import { useT } from '../i18n';
+import { BackBar } from './BackBar';
 import { StorageErrorNotice } from './StorageErrorNotice';
 import { useSettings } from './settings-context';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -19,11 +20,7 @@ export function SettingsView() {
   useDocumentTitle(t('app.settings'));
   return (
     <>
-      <header class="topbar">
-        <a class="link" href="#/">
-          ← {t('app.back')}
-        </a>
-      </header>
+      <BackBar />
       <main class="settings">
         <ViewHeading>{t('app.settings')}</ViewHeading>
         {error ? <StorageErrorNotice error={error} /> : null}

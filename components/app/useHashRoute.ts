@@ -5,12 +5,14 @@ import { requestViewFocus } from './ViewHeading';
 export type Route =
   | { name: 'home' }
   | { name: 'review'; responseId: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'library' };
 
 export function parseRoute(hash: string): Route {
   const review = /^#\/review\/([\w-]+)$/.exec(hash);
   if (review?.[1]) return { name: 'review', responseId: review[1] };
   if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/library') return { name: 'library' };
   return { name: 'home' };
 }
 
@@ -20,6 +22,8 @@ export function routeHref(route: Route): string {
       return `#/review/${route.responseId}`;
     case 'settings':
       return '#/settings';
+    case 'library':
+      return '#/library';
     default:
       return '#/';
   }

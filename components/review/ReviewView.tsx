@@ -10,6 +10,7 @@ import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
+import { DraftMoveOffer } from './DraftMoveOffer';
 import { reopenResponse } from './reopen';
 import { SaveStatus } from './SaveStatus';
 import { type SessionState, useReviewSession } from './useReviewSession';
@@ -136,6 +137,12 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
       return (
         <>
           {heading}
+          <DraftMoveOffer
+            responseId={state.record.id}
+            fromVersion={state.record.packVersion}
+            fromForm={state.form}
+            session={state.session}
+          />
           <SurveyView
             model={model}
             completed={<JustCompleted model={model} onReopen={props.onReopen} />}

@@ -1,7 +1,14 @@
 import type { MessageKey } from '../vi';
 import { app } from './app';
 import { common } from './common';
+import { library } from './library';
 import { storage } from './storage';
 import { survey } from './survey';
 
-export const en: Record<MessageKey, string> = { ...common, ...survey, ...storage, ...app };
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...survey,
+  ...storage,
+  ...app,
+  ...library,
+};
