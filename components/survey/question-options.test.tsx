@@ -1,19 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import type { Model } from 'survey-core';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSurveyModel } from '@/utils/survey/create-model';
-import { SurveyView } from './SurveyView';
+import { complete, show } from './test-render';
 
 afterEach(cleanup);
-
-function show(elements: Record<string, unknown>[], extra: Record<string, unknown> = {}): Model {
-  const model = createSurveyModel({ ...extra, pages: [{ name: 'p', elements }] }, 'vi');
-  render(<SurveyView model={model} />);
-  return model;
-}
-
-const complete = () => fireEvent.click(screen.getByRole('button', { name: 'Hoàn thành' }));
 
 describe('matrix options', () => {
   const matrix = {
