@@ -3,7 +3,7 @@ import type { PackIssue } from '../pack/issues';
 import { parentMappingIssues } from '../pack/rules/parent-mapping';
 import type { Pack } from '../pack/schema';
 import { compareVersions } from '../pack/semver';
-import { validatePackBytes } from '../pack/validate';
+import { sizeIssue, validatePackBytes } from '../pack/validate';
 import { withDb } from '../storage/db';
 import { packKey, readPackRecord } from '../storage/packs';
 import type { InstalledPack } from '../storage/types';
@@ -11,6 +11,16 @@ import { LibraryError } from './errors';
 import { isSameFile, sha256Hex } from './identity';
 import { packRecord, putIfAbsent } from './records';
 import type { ImportAnalysis } from './types';
+
+/**
+ * The analysis of a file over the size limit, from its size alone, so that a huge file (a video
+ * dropped by mistake) is never read into memory; undefined when the size is within the limit.
+ */
+export function oversizedImport(fileName: string, size: number): ImportAnalysis | undefined {
+  const tooLarge = sizeIssue(size);
+  if (!tooLarge) return undefined;
+  return { fileName, bytes: new Uint8Array(), sha256: '', issues: [tooLarge], status: 'invalid' };
+}
 
 /**
  * Runs the full validation pipeline on a file's bytes, then compares it with the installed

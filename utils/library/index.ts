@@ -7,7 +7,7 @@ export {
   type LibraryErrorDetails,
   libraryErrorMessageKey,
 } from './errors';
-export { analyseImport, installPack } from './import';
+export { analyseImport, installPack, oversizedImport } from './import';
 export { listLibrary } from './list';
 export {
   dependentResponses,

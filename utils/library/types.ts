@@ -18,7 +18,9 @@ export type ImportStatus = 'invalid' | 'new' | 'update' | 'older' | 'installed' 
 
 export interface ImportAnalysis {
   fileName: string;
+  /** The file's bytes; empty for a file refused by its size alone (never read). */
   bytes: Uint8Array;
+  /** SHA-256 of `bytes` in hex; empty when the file was not read. */
   sha256: string;
   /** Every issue; [] when valid. */
   issues: PackIssue[];

@@ -112,6 +112,19 @@ describe('LibraryView', () => {
     expect(card.queryByRole('button', { name: /^Cài đặt/ })).toBeNull();
   });
 
+  it('refuses a file over 2 MiB from its size alone, without reading it', async () => {
+    const fake = show({ analyses: {} });
+    const huge = file('video.mp4');
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'arrayBuffer');
+    await choose(huge);
+    const card = within(await screen.findByRole('article', { name: 'video.mp4' }));
+    await card.findByText('Không cài được: tệp có 1 lỗi');
+    card.getByText(/^Tệp quá lớn: 52428800 byte, tối đa 2097152 byte/);
+    expect(read).not.toHaveBeenCalled();
+    expect(fake.services.analyseImport).not.toHaveBeenCalled();
+  });
+
   it('checks several files with progress, and shows an update with its change summary', async () => {
     const update = analysis({
       status: 'update',

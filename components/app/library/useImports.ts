@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { ImportAnalysis } from '@/utils/library';
+import { type ImportAnalysis, oversizedImport } from '@/utils/library';
 import type { LibraryServices } from './services';
 
 /** One chosen file on its way through the checks. */
@@ -49,6 +49,12 @@ export function useImports(services: Pick<LibraryServices, 'analyseImport'>) {
       ]);
       setProgress({ done: 0, total: batch.length });
       for (const [index, { file, key }] of batch.entries()) {
+        const oversized = oversizedImport(file.name, file.size);
+        if (oversized) {
+          update(key, { key, fileName: file.name, phase: 'checked', analysis: oversized });
+          setProgress({ done: index + 1, total: batch.length });
+          continue;
+        }
         const bytes = await file.arrayBuffer().then(
           (buffer) => new Uint8Array(buffer),
           () => undefined,
