@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../pack/schema';
-import { BASE_ITEMS, childPackWith, packWith } from '../pack/test-pack';
+import { BASE_ITEMS, childPackWith, parsedPackWith } from '../pack/testing/packs';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -124,7 +124,7 @@ describe('npm run pack:check with a parent mapping', () => {
   const child = (items: Record<string, string>) => childPackWith(items);
 
   it('checks the mapping against a parent given among the files', () => {
-    const parent = write('parent.json', packWith());
+    const parent = write('parent.json', parsedPackWith());
     expect(packCheck(write('child.json', child(ITEMS)), parent)).toMatchObject({ status: 0 });
     const bad = write('bad-child.json', child({ ...ITEMS, bh01: 'khong_co' }));
     const run = packCheck(bad, parent);
@@ -149,7 +149,7 @@ describe('npm run pack:check with a parent mapping', () => {
     const builtin = JSON.parse(readFileSync(new URL('forms/nq04-27.json', ROOT), 'utf8'));
     const file = write(
       'onto-builtin.json',
-      packWith((pack) => {
+      parsedPackWith((pack) => {
         pack.id = 'mau-chi-tiet';
         const items = Object.fromEntries(Object.keys(ITEMS).map((name) => [name, 'khong_co']));
         pack.parent = {

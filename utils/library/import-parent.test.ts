@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { BASE_ITEMS, childPackWith, packWith } from '../pack/test-pack';
+import { BASE_ITEMS, childPackWith, parsedPackWith } from '../pack/testing/packs';
 import { useFreshDatabase } from '../storage/test-utils';
 import { analyseImport, installPack } from './import';
 import { fileBytes } from './test-utils';
@@ -9,7 +9,7 @@ describe('analyseImport of a finer pack mapped onto a parent', () => {
   useFreshDatabase();
 
   const installParent = async () =>
-    installPack(await analyseImport('parent.json', fileBytes(packWith())));
+    installPack(await analyseImport('parent.json', fileBytes(parsedPackWith())));
 
   it('checks the mapping against the installed parent version', async () => {
     await installParent();
@@ -33,7 +33,7 @@ describe('analyseImport of a finer pack mapped onto a parent', () => {
       'child.json',
       fileBytes(childPackWith({ ...BASE_ITEMS, bh01: 'khong_co' })),
     );
-    const { id, version } = packWith();
+    const { id, version } = parsedPackWith();
     expect(analysis).toMatchObject({ status: 'new', parentUnchecked: { id, version } });
   });
 });

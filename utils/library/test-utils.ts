@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Pack } from '../pack/schema';
+import { parsedPackWith } from '../pack/testing/packs';
 import type { PackOrigin } from '../storage/types';
 import { LibraryError } from './errors';
 import { sha256Hex } from './identity';
 import { packRecord, putIfAbsent } from './records';
 
-// The one valid pack file every library test builds its files from.
-const VALID = new URL('../../tests/fixtures/packs/valid.json', import.meta.url);
-
-/** The valid fixture with envelope fields overridden, parsed. */
+/** The one valid base pack every library test builds its files from, envelope fields overridden. */
 export function validPack(overrides: Partial<Pack> = {}): Pack {
-  return { ...(JSON.parse(readFileSync(VALID, 'utf8')) as Pack), ...overrides };
+  return parsedPackWith((pack) => ({ ...pack, ...overrides }));
 }
 
 /** The pack with the question `name` taken out of every page of its first form. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diffPacks } from './diff';
 import type { Pack } from './schema';
-import { elementNamed, packWith } from './test-pack';
+import { elementNamed, parsedPackWith } from './testing/packs';
 
-const OLDER = packWith();
+const OLDER = parsedPackWith();
 /** The next version of the base pack, edited by `edit`. */
 const newer = (edit: (pack: Pack) => void) =>
-  packWith((pack) => {
+  parsedPackWith((pack) => {
     pack.version = '1.3.0';
     edit(pack);
   });
@@ -219,7 +219,7 @@ describe('diffPacks', () => {
 
   it('matches names after NFC normalisation', () => {
     const nfd = 'câu_hỏi'.normalize('NFD');
-    const older = packWith((pack) => {
+    const older = parsedPackWith((pack) => {
       elementNamed(pack, 'gop_y', 1).name = nfd;
     });
     const next = newer((pack) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackIssue, PackValidationResult } from './issues';
 import { parentMappingIssues } from './rules/parent-mapping';
 import type { Pack } from './schema';
-import { BASE_ITEMS, childPackWith, elementNamed, packWith } from './test-pack';
+import { BASE_ITEMS, childPackWith, elementNamed, parsedPackWith } from './testing/packs';
 import { validatePack } from './validate';
 
 const VIETNAMESE = /[àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -27,7 +27,7 @@ const withParent = childPackWith;
 
 describe('source status', () => {
   it('accepts a source in force, and a replaced one that names its replacement', () => {
-    const pack = packWith((next) => {
+    const pack = parsedPackWith((next) => {
       const [source] = next.sources;
       if (source)
         next.sources = [
@@ -39,7 +39,7 @@ describe('source status', () => {
   });
 
   it('requires replacedBy exactly when the status is "replaced"', () => {
-    const pack = packWith((next) => {
+    const pack = parsedPackWith((next) => {
       const [source] = next.sources;
       if (source) {
         next.sources = [
@@ -50,7 +50,7 @@ describe('source status', () => {
       }
     });
     expect(issuesOf(pack)).toEqual([['$.sources[2].replacedBy.url', 'envelope.https-url']]);
-    const fixed = packWith((next) => {
+    const fixed = parsedPackWith((next) => {
       const [source] = next.sources;
       if (source)
         next.sources = [
@@ -67,7 +67,7 @@ describe('source status', () => {
 
 describe('lineage', () => {
   const withLineage = (lineage: Pack['lineage']) =>
-    packWith((pack) => {
+    parsedPackWith((pack) => {
       pack.lineage = lineage;
     });
 
@@ -144,7 +144,7 @@ describe('lineage', () => {
   });
 
   it('compares names after NFC normalisation', () => {
-    const pack = packWith((next) => {
+    const pack = parsedPackWith((next) => {
       elementNamed(next, 'gop_y', 1).name = 'góp_ý'.normalize('NFD');
       next.lineage = [
         { from: '1.0.0', forms: [{ id: 'y-kien', removed: ['góp_ý'.normalize('NFC')] }] },
@@ -188,7 +188,7 @@ describe('parent mapping in the file', () => {
 });
 
 describe('parentMappingIssues', () => {
-  const PARENT = packWith();
+  const PARENT = parsedPackWith();
 
   it('finds nothing when every item maps to an aggregated parent question with the same values', () => {
     expect(parentMappingIssues(withParent(), PARENT)).toEqual([]);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planDraftMove } from './lineage';
 import type { Pack } from './schema';
-import { elementNamed, packWith } from './test-pack';
+import { elementNamed, parsedPackWith } from './testing/packs';
 
-const FROM = packWith();
+const FROM = parsedPackWith();
 const FORM = 'tu-kiem-diem';
 
 /** Version 1.3.0 of the base pack: bh01 renamed and a value merged, ghi_chu_ngan removed, fewer choices. */
 function nextVersion(lineage: Pack['lineage'], edit: (pack: Pack) => void = () => undefined) {
-  return packWith((pack) => {
+  return parsedPackWith((pack) => {
     pack.version = '1.3.0';
     elementNamed(pack, 'bh01').name = 'bh_01';
     elementNamed(pack, 'bh01_ghi_chu').visibleIf = '{bh_01} notempty';
@@ -133,7 +133,7 @@ describe('planDraftMove', () => {
   });
 
   it('reads and writes answers under valueName when a question has one', () => {
-    const from = packWith((pack) => {
+    const from = parsedPackWith((pack) => {
       elementNamed(pack, 'tan_suat').valueName = 'tan_suat_sh';
     });
     const to = nextVersion(
@@ -148,7 +148,7 @@ describe('planDraftMove', () => {
   });
 
   it('stores a mapped value with the type the new choice has', () => {
-    const to = packWith((pack) => {
+    const to = parsedPackWith((pack) => {
       pack.version = '2.0.0';
       pack.lineage = [
         { from: '1.2.0', forms: [{ id: FORM, choices: { tu_danh_gia: { '5': 4 } } }] },
@@ -160,7 +160,7 @@ describe('planDraftMove', () => {
   });
 
   it('drops every answer of a form the new version no longer has', () => {
-    const to = packWith((pack) => {
+    const to = parsedPackWith((pack) => {
       pack.version = '2.0.0';
       pack.forms = pack.forms.slice(0, 1);
     });
@@ -169,7 +169,7 @@ describe('planDraftMove', () => {
   });
 
   it('turns a single choice into a list when the question became a checkbox, and back', () => {
-    const to = packWith((pack) => {
+    const to = parsedPackWith((pack) => {
       pack.version = '2.0.0';
       elementNamed(pack, 'bh01').type = 'checkbox';
       elementNamed(pack, 'linh_vuc').type = 'radiogroup';
@@ -195,7 +195,7 @@ describe('planDraftMove', () => {
   });
 
   it('accepts the numbers a dropdown generates from choicesMin and choicesMax', () => {
-    const to = packWith((pack) => {
+    const to = parsedPackWith((pack) => {
       pack.version = '2.0.0';
       Object.assign(elementNamed(pack, 'tan_suat'), { choicesMin: 1, choicesMax: 12 });
     });
