@@ -368,16 +368,16 @@ export const MESSAGES = {
     en: `Form "${p.id}" is already listed at ${p.firstPath} in the same "lineage" entry. Merge the two into one.`,
   }),
   'lineage.question-unknown': (p: { name: string }) => ({
-    vi: `Biểu mẫu của phiên bản này không có câu hỏi tên "${p.name}". Hãy ghi tên câu hỏi như trong phiên bản này (tên cũ nằm bên trái trong "renamed").`,
-    en: `This version's form has no question named "${p.name}". Write the question's name in this version (old names go on the left in "renamed").`,
+    vi: `Biểu mẫu của phiên bản này không có câu hỏi tên ${shown(p.name)}. Hãy ghi tên câu hỏi như trong phiên bản này (tên cũ nằm bên trái trong "renamed").`,
+    en: `This version's form has no question named ${shown(p.name)}. Write the question's name in this version (old names go on the left in "renamed").`,
   }),
   'lineage.choice-unknown': (p: { name: string; value: string }) => ({
-    vi: `Câu hỏi "${p.name}" không có lựa chọn giá trị ${JSON.stringify(p.value)}, nên câu trả lời chuyển sang sẽ không hợp lệ. Hãy ghi một giá trị trong "choices" của câu hỏi này.`,
-    en: `Question "${p.name}" has no choice with value ${JSON.stringify(p.value)}, so a moved answer would be invalid. Write a value from this question's "choices".`,
+    vi: `Câu hỏi ${shown(p.name)} không có lựa chọn giá trị ${JSON.stringify(p.value)}, nên câu trả lời chuyển sang sẽ không hợp lệ. Hãy ghi một giá trị trong "choices" của câu hỏi này.`,
+    en: `Question ${shown(p.name)} has no choice with value ${JSON.stringify(p.value)}, so a moved answer would be invalid. Write a value from this question's "choices".`,
   }),
   'lineage.removed-still-present': (p: { name: string }) => ({
-    vi: `"${p.name}" được ghi là đã bỏ, nhưng phiên bản này vẫn có câu hỏi tên đó. Hãy xóa tên khỏi "removed" để câu trả lời được giữ, hoặc đổi tên câu hỏi và ghi vào "renamed".`,
-    en: `"${p.name}" is listed as removed, but this version still has a question of that name. Remove it from "removed" so answers are kept, or rename the question and list it in "renamed".`,
+    vi: `${shown(p.name)} được ghi là đã bỏ, nhưng phiên bản này vẫn có câu hỏi tên đó. Hãy xóa tên khỏi "removed" để câu trả lời được giữ, hoặc đổi tên câu hỏi và ghi vào "renamed".`,
+    en: `${shown(p.name)} is listed as removed, but this version still has a question of that name. Remove it from "removed" so answers are kept, or rename the question and list it in "renamed".`,
   }),
   'parent.form-unknown': (p: { id: string }) => ({
     vi: `Gói này không có biểu mẫu mã "${p.id}". Hãy dùng mã của một biểu mẫu trong "forms".`,
@@ -388,27 +388,27 @@ export const MESSAGES = {
     en: `Form "${p.id}" is already mapped at ${p.firstPath}. Merge the two entries into one.`,
   }),
   'parent.item-not-aggregated': (p: { name: string }) => ({
-    vi: `"${p.name}" không phải câu hỏi được thống kê của biểu mẫu này, nên không cộng dồn lên gói cha được. Hãy ghi tên một câu hỏi có trong "aggregate", hoặc xóa dòng này.`,
-    en: `"${p.name}" is not an aggregated question of this form, so it cannot be totalled at the parent level. Use a question listed in "aggregate", or remove the line.`,
+    vi: `${shown(p.name)} không phải câu hỏi được thống kê của biểu mẫu này, nên không cộng dồn lên gói cha được. Hãy ghi tên một câu hỏi có trong "aggregate", hoặc xóa dòng này.`,
+    en: `${shown(p.name)} is not an aggregated question of this form, so it cannot be totalled at the parent level. Use a question listed in "aggregate", or remove the line.`,
   }),
   'parent.item-unmapped': (p: { name: string }) => ({
-    vi: `Câu hỏi được thống kê "${p.name}" chưa được ánh xạ tới câu hỏi nào của gói cha. Hãy thêm "${p.name}": "tên câu hỏi của gói cha" vào "items".`,
-    en: `The aggregated question "${p.name}" is not mapped to any question of the parent pack. Add "${p.name}": "parent question name" to "items".`,
+    vi: `Câu hỏi được thống kê ${shown(p.name)} chưa được ánh xạ tới câu hỏi nào của gói cha. Hãy thêm ${shown(p.name)}: "tên câu hỏi của gói cha" vào "items".`,
+    en: `The aggregated question ${shown(p.name)} is not mapped to any question of the parent pack. Add ${shown(p.name)}: "parent question name" to "items".`,
   }),
   'parent.parent-form-unknown': (p: { id: string; parent: string }) => ({
     vi: `Gói cha ${p.parent} không có biểu mẫu mã "${p.id}". Hãy dùng mã của một biểu mẫu của gói cha.`,
     en: `The parent pack ${p.parent} has no form with id "${p.id}". Use the id of one of its forms.`,
   }),
   'parent.parent-question-unknown': (p: { name: string; form: string; parent: string }) => ({
-    vi: `Biểu mẫu "${p.form}" của gói cha ${p.parent} không có câu hỏi tên "${p.name}". Hãy sửa cho khớp "name" của một câu hỏi trong biểu mẫu đó.`,
-    en: `Form "${p.form}" of the parent pack ${p.parent} has no question named "${p.name}". Match the "name" of one of its questions.`,
+    vi: `Biểu mẫu "${p.form}" của gói cha ${p.parent} không có câu hỏi tên ${shown(p.name)}. Hãy sửa cho khớp "name" của một câu hỏi trong biểu mẫu đó.`,
+    en: `Form "${p.form}" of the parent pack ${p.parent} has no question named ${shown(p.name)}. Match the "name" of one of its questions.`,
   }),
   'parent.parent-question-not-aggregated': (p: { name: string; form: string; parent: string }) => ({
-    vi: `Câu hỏi "${p.name}" của biểu mẫu "${p.form}" (gói cha ${p.parent}) không được thống kê, nên không cộng dồn vào được. Hãy ánh xạ tới một câu hỏi có trong "aggregate" của gói cha.`,
-    en: `Question "${p.name}" of form "${p.form}" (parent pack ${p.parent}) is not aggregated, so nothing can be totalled into it. Map to a question in the parent's "aggregate".`,
+    vi: `Câu hỏi ${shown(p.name)} của biểu mẫu "${p.form}" (gói cha ${p.parent}) không được thống kê, nên không cộng dồn vào được. Hãy ánh xạ tới một câu hỏi có trong "aggregate" của gói cha.`,
+    en: `Question ${shown(p.name)} of form "${p.form}" (parent pack ${p.parent}) is not aggregated, so nothing can be totalled into it. Map to a question in the parent's "aggregate".`,
   }),
   'parent.choice-incompatible': (p: { name: string; parentName: string; values: string[] }) => ({
-    vi: `Câu hỏi "${p.name}" có giá trị ${quoteList(p.values)} mà câu hỏi "${p.parentName}" của gói cha không có, nên các câu trả lời đó không cộng dồn được. Hãy dùng cùng các giá trị lựa chọn như gói cha.`,
-    en: `Question "${p.name}" has value(s) ${quoteList(p.values)} that the parent's question "${p.parentName}" does not have, so those answers cannot be totalled. Use the parent's choice values.`,
+    vi: `Câu hỏi ${shown(p.name)} có giá trị ${quoteList(p.values)} mà câu hỏi ${shown(p.parentName)} của gói cha không có, nên các câu trả lời đó không cộng dồn được. Hãy dùng cùng các giá trị lựa chọn như gói cha.`,
+    en: `Question ${shown(p.name)} has value(s) ${quoteList(p.values)} that the parent's question ${shown(p.parentName)} does not have, so those answers cannot be totalled. Use the parent's choice values.`,
   }),
 } satisfies Record<string, (params: never) => Bilingual>;
