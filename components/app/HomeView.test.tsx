@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { analyseImport, installPack } from '@/utils/library';
 import { ensureBuiltinPacks } from '@/utils/packs/builtin';
 import {
   createResponse,
@@ -18,10 +20,10 @@ afterEach(() => {
   location.hash = '';
 });
 
-async function draftOfBuiltin(answered: number) {
+async function draftOfBuiltin(answered: number, packVersion = '1.1.0') {
   const record = await createResponse({
     packId: 'nq04-27',
-    packVersion: '1.1.0',
+    packVersion,
     formId: 'bieu-hien-27',
     progress: { answered: 0, total: 27 },
   });
@@ -61,6 +63,23 @@ describe('HomeView', () => {
     const resume = library.getByRole('link', { name: 'Tiếp tục bài đang làm' });
     expect(resume.getAttribute('href')).toBe(`#/review/${draft.id}`);
     library.getByRole('button', { name: 'Bắt đầu bài mới' });
+  });
+
+  it('starts new reviews on the newest version only, and continues a draft made on an older one', async () => {
+    await ensureBuiltinPacks();
+    // Tests run from the repository root (happy-dom's import.meta.url is not a file URL).
+    const released = 'tests/fixtures/packs/nq04-27-1.0.0.json';
+    await installPack(await analyseImport('nq04-27-1.0.0.json', readFileSync(released)));
+    const draft = await draftOfBuiltin(5, '1.0.0');
+    render(<HomeView surface="page" />);
+    const library = within(await screen.findByRole('region', { name: 'Thư viện biểu mẫu' }));
+    const cards = await library.findAllByRole('heading', {
+      name: '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW',
+    });
+    expect(cards).toHaveLength(1);
+    library.getByText(/^Phiên bản 1\.1\.0/);
+    const resume = library.getByRole('link', { name: 'Tiếp tục bài đang làm' });
+    expect(resume.getAttribute('href')).toBe(`#/review/${draft.id}`);
   });
 
   it('deletes a review only once the member confirms', async () => {

@@ -20,7 +20,7 @@ export function HomeView(props: { surface: Surface }) {
 
   const reload = useCallback(() => {
     Promise.all([listLibrary(), listReviewSummaries()]).then(([library, summaries]) => {
-      setPacks(library.packs);
+      setPacks(newestVersions(library.packs));
       setReviews(summaries);
     }, setError);
   }, []);
@@ -55,4 +55,12 @@ export function HomeView(props: { surface: Surface }) {
       </main>
     </>
   );
+}
+
+/**
+ * New reviews start on the newest version of each pack only; older versions stay installed for
+ * the reviews made on them (listLibrary orders each id's versions newest first).
+ */
+function newestVersions(packs: readonly InstalledPack[]): InstalledPack[] {
+  return packs.filter((installed, index) => packs[index - 1]?.id !== installed.id);
 }

@@ -60,9 +60,9 @@ function PackCard(props: { installed: InstalledPack; reviews: ReviewSummary[] })
           form={form}
           draft={props.reviews.find(
             ({ response }) =>
+              // A draft on an older version counts too: opening it offers to move it here.
               response.status === 'draft' &&
               response.packId === pack.id &&
-              response.packVersion === pack.version &&
               response.formId === form.id,
           )}
         />
