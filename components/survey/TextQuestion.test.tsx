@@ -48,6 +48,19 @@ describe('text question', () => {
     expect(input.value).toBe('89.012');
   });
 
+  it('commits a masked value being typed when the page is hidden (a tab closed mid-typing)', () => {
+    const { model, input } = show({ maskType: 'numeric' });
+    input.focus();
+    input.value = '2026';
+    const seenByFlush: unknown[] = [];
+    // Stands for the autosave's flush listener, which is on the document.
+    document.addEventListener('visibilitychange', () => seenByFlush.push(model.getValue('t')));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    expect(seenByFlush).toEqual([2026]);
+    Reflect.deleteProperty(document, 'visibilityState');
+  });
+
   it('formats a pattern mask', () => {
     const { model, input } = show({ maskType: 'pattern', maskSettings: { pattern: '9999-99' } });
     model.setValue('t', '202612');

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { QuestionTextModel } from 'survey-core';
 import { domId } from './dom';
 import type { FieldProps } from './QuestionFrame';
@@ -98,6 +98,7 @@ function MaskedInput({ question, field }: BodyProps<QuestionTextModel>) {
     question.afterRenderQuestionElement(input);
     return () => question.beforeDestroyQuestionElement(input);
   }, [question, question.maskType, settings]);
+  useCommitBeforeHide(ref);
   return (
     <input
       {...commonProps(question, field)}
@@ -112,4 +113,27 @@ function MaskedInput({ question, field }: BodyProps<QuestionTextModel>) {
       onBlur={(event) => question.onBlur(event)}
     />
   );
+}
+
+/**
+ * A masked value reaches survey-core only when the field loses focus, and closing the tab fires
+ * no blur: so when the page is hidden, a focused masked field is blurred first. Capturing on the
+ * window runs before the autosave's own listeners (on the document), so its flush writes it.
+ */
+function useCommitBeforeHide(ref: { current: HTMLInputElement | null }): void {
+  useEffect(() => {
+    const commit = () => {
+      const input = ref.current;
+      if (input && input.ownerDocument.activeElement === input) input.blur();
+    };
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') commit();
+    };
+    window.addEventListener('visibilitychange', onVisibilityChange, true);
+    window.addEventListener('pagehide', commit, true);
+    return () => {
+      window.removeEventListener('visibilitychange', onVisibilityChange, true);
+      window.removeEventListener('pagehide', commit, true);
+    };
+  }, [ref]);
 }
