@@ -6,6 +6,7 @@ import { getPack } from '@/utils/storage/packs';
 import { getResponse } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
+import { resumeDraft } from '@/utils/survey/resume';
 import { ReviewSession, type SessionStatus } from './review-session';
 
 export type SessionState =
@@ -70,7 +71,7 @@ async function load(responseId: string, locale: Locale): Promise<SessionState> {
     model.mode = 'display';
     return { kind: 'completed', record, pack: installed.pack, form, model };
   }
-  model.currentPageNo = record.currentPage;
+  resumeDraft(model, record.currentPage);
   const session = new ReviewSession(record.id, model, record);
   return { kind: 'editing', record, pack: installed.pack, form, session };
 }
