@@ -98,7 +98,7 @@ function MaskedInput({ question, field }: BodyProps<QuestionTextModel>) {
     question.afterRenderQuestionElement(input);
     return () => question.beforeDestroyQuestionElement(input);
   }, [question, question.maskType, settings]);
-  useCommitBeforeHide(ref);
+  useCommitBeforeHide(ref, question);
   return (
     <input
       {...commonProps(question, field)}
@@ -116,15 +116,20 @@ function MaskedInput({ question, field }: BodyProps<QuestionTextModel>) {
 }
 
 /**
- * A masked value reaches survey-core only when the field loses focus, and closing the tab fires
- * no blur: so when the page is hidden, a focused masked field is blurred first. Capturing on the
- * window runs before the autosave's own listeners (on the document), so its flush writes it.
+ * A masked value reaches survey-core only when the field is left (blur, change, Enter), and
+ * closing the tab fires none of these: so when the page is hidden, the field's text is handed
+ * to survey-core as leaving it would. Capturing on the window runs before the autosave's own
+ * listeners (on the document), so its flush writes the value.
  */
-function useCommitBeforeHide(ref: { current: HTMLInputElement | null }): void {
+function useCommitBeforeHide(
+  ref: { current: HTMLInputElement | null },
+  question: QuestionTextModel,
+): void {
   useEffect(() => {
     const commit = () => {
       const input = ref.current;
-      if (input && input.ownerDocument.activeElement === input) input.blur();
+      // survey-core reads the text from the event's target, and ignores it when unchanged.
+      if (input) question.onBlur({ target: input } as unknown as FocusEvent);
     };
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') commit();
@@ -135,5 +140,5 @@ function useCommitBeforeHide(ref: { current: HTMLInputElement | null }): void {
       window.removeEventListener('visibilitychange', onVisibilityChange, true);
       window.removeEventListener('pagehide', commit, true);
     };
-  }, [ref]);
+  }, [ref, question]);
 }

@@ -107,21 +107,6 @@ export const previewFile = packFile('goi-xem-lai.json', (pack: Any) => {
   pack.forms[0].survey.showPreviewBeforeComplete = 'showAllQuestions';
 });
 
-export const MASK_TITLE = 'Gói có ô nhập theo mẫu';
-
-/** The base whose first page starts with a numeric field masked as 1.234.567. */
-export const maskedFile = packFile('goi-o-mau.json', (pack: Any) => {
-  pack.id = 'goi-o-mau';
-  pack.title = { vi: MASK_TITLE };
-  pack.forms[0].survey.pages[0].elements.unshift({
-    type: 'text',
-    name: 'so_tien',
-    title: { vi: 'Số tiền đã đóng góp' },
-    maskType: 'numeric',
-    maskSettings: { thousandsSeparator: '.', decimalSeparator: ',' },
-  });
-});
-
 /** Drops files on the element as a member's drag from the file manager would. */
 export async function dropFiles(page: Page, selector: string, files: PackFile[]): Promise<void> {
   const payload = files.map((file) => ({ name: file.name, bytes: [...file.buffer] }));
