@@ -2,6 +2,9 @@ import type { MessageKey } from '../vi';
 import { app } from './app';
 import { common } from './common';
 import { library } from './library';
+import { report } from './report';
+import { roundErrors } from './round-errors';
+import { rounds } from './rounds';
 import { storage } from './storage';
 import { survey } from './survey';
 
@@ -11,4 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...storage,
   ...app,
   ...library,
+  ...roundErrors,
+  ...rounds,
+  ...report,
 };

@@ -1,0 +1,3 @@
+export const report = {
+  'report.title': 'Báo cáo tổng hợp',
+} as const;
