@@ -1,11 +1,10 @@
 import * as panva from 'hpke';
 import { describe, expect, it } from 'vitest';
-import { fileError, TEST_ITERATIONS, TEST_PASSPHRASE } from '../files/test-utils';
+import { fileError, testKeys } from '../files/test-utils';
 import { openFromRound, sealToRound } from './hpke';
-import { createRoundKeys } from './round-keys';
 
 const text = (value: string) => new TextEncoder().encode(value);
-const keys = () => createRoundKeys(TEST_PASSPHRASE, { iterations: TEST_ITERATIONS });
+const keys = testKeys;
 const flip = (bytes: Uint8Array, index: number) => {
   const copy = bytes.slice();
   copy[index] = (copy[index] ?? 0) ^ 0x01;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileError, TEST_ITERATIONS, TEST_PASSPHRASE } from '../files/test-utils';
+import { fileError, TEST_ITERATIONS, TEST_PASSPHRASE, testKeys } from '../files/test-utils';
 import type { WrappedKey } from '../types';
 import { openFromRound, sealToRound } from './hpke';
 import {
@@ -11,8 +11,7 @@ import {
 
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const text = (value: string) => new TextEncoder().encode(value);
-const keys = (passphrase = TEST_PASSPHRASE) =>
-  createRoundKeys(passphrase, { iterations: TEST_ITERATIONS });
+const keys = testKeys;
 
 /** The contract's wrapping written again here: PBKDF2-SHA-256 → AES-256-GCM, aad = public key. */
 async function wrapByHand(pkcs8: Uint8Array, publicKey: Uint8Array): Promise<WrappedKey> {

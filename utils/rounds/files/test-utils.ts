@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { createRoundKeys } from '../crypto/round-keys';
 import { sha256Hex } from '../crypto/sha256';
 import type { ContributionHeader, PackRef, RoundMeta } from '../types';
 import { isRoundFileError, type RoundFileErrorDetails } from './errors';
@@ -6,6 +7,11 @@ import { isRoundFileError, type RoundFileErrorDetails } from './errors';
 /** Fewest iterations a wrapped key may state: keeps key tests fast. */
 export const TEST_ITERATIONS = 1_000;
 export const TEST_PASSPHRASE = 'mật khẩu đủ dài';
+
+/** Round keys as a test needs them: real, but wrapped at the lowest cost a file may state. */
+export function testKeys(passphrase = TEST_PASSPHRASE) {
+  return createRoundKeys(passphrase, { iterations: TEST_ITERATIONS });
+}
 
 export function testRound(overrides: Partial<RoundMeta> = {}): RoundMeta {
   return {
