@@ -65,12 +65,12 @@ describe('encodePayload / decodePayload', () => {
     const shape = shapeWithIndicator();
     const small = truthfulPayload(shape, { ...ANSWERS, bh01: 'khong', tu_danh_gia: 1 });
     const large = truthfulPayload(shape, { ...ANSWERS, tu_danh_gia: 5, linh_vuc: [] });
-    const a = encodePayload(small, shape);
-    const b = encodePayload(large, shape);
+    const a = encodePayload(small, shape, 1);
+    const b = encodePayload(large, shape, 9999);
     expect(a.length).toBe(payloadLength(shape));
     expect(b.length).toBe(a.length);
-    expect(decodePayload(a, shape)).toEqual(small);
-    expect(decodePayload(b, shape)).toEqual(large);
+    expect(decodePayload(a, shape)).toEqual({ payload: small, revision: 1 });
+    expect(decodePayload(b, shape)).toEqual({ payload: large, revision: 9999 });
   });
 
   it.each([
@@ -83,7 +83,7 @@ describe('encodePayload / decodePayload', () => {
     const payload = truthfulPayload(shape, ANSWERS);
     const altered = { ...payload, answers: { ...payload.answers, ...change } };
     const bytes = new Uint8Array(payloadLength(shape)).fill(0x20);
-    bytes.set(new TextEncoder().encode(JSON.stringify(altered)));
+    bytes.set(new TextEncoder().encode(JSON.stringify({ revision: 1, ...altered })));
     expect(() => decodePayload(bytes, shape)).toThrow(
       expect.objectContaining({ name: 'RoundError', code: 'invalid-payload' }),
     );
@@ -91,12 +91,26 @@ describe('encodePayload / decodePayload', () => {
 
   it('refuses a plaintext of another length or not JSON', () => {
     const shape = shapeWithIndicator();
-    const bytes = encodePayload(truthfulPayload(shape, ANSWERS), shape);
+    const bytes = encodePayload(truthfulPayload(shape, ANSWERS), shape, 2);
     expect(() => decodePayload(bytes.slice(1), shape)).toThrow(
       expect.objectContaining({ code: 'invalid-payload' }),
     );
     expect(() => decodePayload(bytes.fill(0xff), shape)).toThrow(
       expect.objectContaining({ code: 'invalid-payload' }),
     );
+  });
+});
+
+describe('the revision', () => {
+  it('must be a count from 1 to MAX_REVISION', () => {
+    const shape = shapeWithIndicator();
+    const payload = truthfulPayload(shape, ANSWERS);
+    for (const revision of [0, 10000, 1.5, '2']) {
+      const bytes = new Uint8Array(payloadLength(shape)).fill(0x20);
+      bytes.set(new TextEncoder().encode(JSON.stringify({ revision, ...payload })));
+      expect(() => decodePayload(bytes, shape)).toThrow(
+        expect.objectContaining({ code: 'invalid-payload' }),
+      );
+    }
   });
 });

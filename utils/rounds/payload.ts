@@ -71,14 +71,28 @@ export function isFlagged(item: RoundItem, answer: number | number[]): boolean {
   return answer.some((bit, index) => bit === 1 && item.values[index]?.flagged === true);
 }
 
+/**
+ * How many times this member's payload for the round changed (1, 2, …): the secretary keeps
+ * the highest when two files carry the same contribution id, whatever order they come in.
+ * Inside the encryption, and a count, not a time.
+ */
+export const MAX_REVISION = 9999;
+
 /** Bytes of every padded payload of a round on this shape. */
 export function payloadLength(shape: RoundShape): number {
-  const widest = serialise(widestPayload(shape)).length;
+  const widest = serialise(MAX_REVISION, widestPayload(shape)).length;
   return Math.ceil((widest + 1) / PADDING_BLOCK) * PADDING_BLOCK;
 }
 
-export function encodePayload(payload: ContributionPayload, shape: RoundShape): Uint8Array {
-  const json = serialise(payloadSchemaFor(shape).parse(payload));
+export function encodePayload(
+  payload: ContributionPayload,
+  shape: RoundShape,
+  revision: number,
+): Uint8Array {
+  const json = serialise(
+    Math.min(Math.max(1, Math.trunc(revision)), MAX_REVISION),
+    payloadSchemaFor(shape).parse(payload),
+  );
   const length = payloadLength(shape);
   if (json.length > length) throw new RangeError('payload longer than its shape allows');
   const bytes = new Uint8Array(length).fill(SPACE);
@@ -87,7 +101,10 @@ export function encodePayload(payload: ContributionPayload, shape: RoundShape): 
 }
 
 /** Reads a decrypted plaintext; anything that does not fit the shape is `invalid-payload`. */
-export function decodePayload(bytes: Uint8Array, shape: RoundShape): ContributionPayload {
+export function decodePayload(
+  bytes: Uint8Array,
+  shape: RoundShape,
+): { payload: ContributionPayload; revision: number } {
   const invalid = (cause?: unknown) => new RoundError({ code: 'invalid-payload' }, { cause });
   if (bytes.length !== payloadLength(shape)) throw invalid();
   let json: unknown;
@@ -96,14 +113,17 @@ export function decodePayload(bytes: Uint8Array, shape: RoundShape): Contributio
   } catch (cause) {
     throw invalid(cause);
   }
-  const parsed = payloadSchemaFor(shape).safeParse(json);
-  if (!parsed.success) throw invalid(parsed.error);
-  return parsed.data;
+  const plaintext = plaintextSchema.safeParse(json);
+  if (!plaintext.success) throw invalid(plaintext.error);
+  const { revision, ...rest } = plaintext.data;
+  const payload = payloadSchemaFor(shape).safeParse(rest);
+  if (!payload.success) throw invalid(payload.error);
+  return { payload: payload.data, revision };
 }
 
 /** Keys in shape order, so the same answers always give the same bytes. */
-function serialise(payload: ContributionPayload): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(payload));
+function serialise(revision: number, payload: ContributionPayload): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify({ revision, ...payload }));
 }
 
 function widestPayload(shape: RoundShape): ContributionPayload {
@@ -117,6 +137,8 @@ function widestPayload(shape: RoundShape): ContributionPayload {
   const groups = Object.fromEntries(shape.groups.map((group) => [group.id, 1 as const]));
   return { answers, indicators: { overall: 1, groups } };
 }
+
+const plaintextSchema = z.looseObject({ revision: z.number().int().min(1).max(MAX_REVISION) });
 
 const bit = z.union([z.literal(0), z.literal(1)]);
 

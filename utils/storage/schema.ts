@@ -1,4 +1,11 @@
 import type { DBSchema } from 'idb';
+import type {
+  ContributionRecord,
+  MemberRoundRecord,
+  MemberSecretRecord,
+  RoundKeyRecord,
+  RoundRecord,
+} from './round-records';
 import type { InstalledPack, ResponseRecord } from './types';
 
 export const DB_NAME = 'tu-soi';
@@ -40,5 +47,29 @@ export interface TuSoiDB extends DBSchema {
   meta: {
     key: string;
     value: DataMigrationRecord;
+  };
+  rounds: {
+    key: string;
+    // Reads go through roundRecordSchema.
+    value: RoundRecord;
+    indexes: { 'by-series': string };
+  };
+  roundKeys: {
+    key: string;
+    value: RoundKeyRecord;
+  };
+  contributions: {
+    key: [roundId: string, contributionId: string];
+    value: ContributionRecord;
+    indexes: { 'by-round': string };
+  };
+  memberRounds: {
+    key: string;
+    value: MemberRoundRecord;
+    indexes: { 'by-response': string };
+  };
+  memberSecrets: {
+    key: string;
+    value: MemberSecretRecord;
   };
 }

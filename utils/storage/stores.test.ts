@@ -28,7 +28,7 @@ describe('store registry', () => {
   it('keeps indexed fields in plaintext', () => {
     for (const name of STORE_NAMES) {
       const { keyPath, indexes, plaintextFields } = STORES[name];
-      const indexed = [keyPath, ...Object.values(indexes).flat()].filter((path) => path !== null);
+      const indexed = [keyPath, ...Object.values(indexes)].flat().filter((path) => path !== null);
       expect([name, indexed.filter((path) => !plaintextFields.includes(path as never))]).toEqual([
         name,
         [],

@@ -5,12 +5,16 @@
  * must keep building what it built then.
  */
 export interface StoreDefinition {
-  /** In-line key path, or null for out-of-line keys. */
-  keyPath: string | null;
+  /** In-line key path (a list for a compound key), or null for out-of-line keys. */
+  keyPath: string | readonly string[] | null;
   /** Index name → key path. */
   indexes: Readonly<Record<string, string | readonly string[]>>;
-  /** Holds what a member wrote (answers): encrypted at rest once the lock exists. */
-  memberSensitive: boolean;
+  /**
+   * What in it must be protected, or null: a member's answers (encrypted at rest once the
+   * lock exists), a secret key (WebCrypto, non-extractable), or contribution files (already
+   * encrypted to a round key).
+   */
+  sensitive: null | 'answers' | 'secret-key' | 'encrypted-contributions';
   /** Fields that must stay plaintext because an index reads them. */
   plaintextFields: readonly string[];
   /** Whether a backup file includes the store. */
@@ -23,7 +27,7 @@ export const STORES = {
   packs: {
     keyPath: 'key',
     indexes: { 'by-id': 'id' },
-    memberSensitive: false,
+    sensitive: null,
     plaintextFields: ['key', 'id'],
     inBackup: true,
     clearedOnLock: false,
@@ -31,7 +35,7 @@ export const STORES = {
   responses: {
     keyPath: 'id',
     indexes: { 'by-updated': 'updatedAt', 'by-pack': ['packId', 'packVersion'] },
-    memberSensitive: true,
+    sensitive: 'answers',
     plaintextFields: ['id', 'updatedAt', 'packId', 'packVersion'],
     inBackup: true,
     clearedOnLock: true,
@@ -39,7 +43,7 @@ export const STORES = {
   settings: {
     keyPath: null,
     indexes: {},
-    memberSensitive: false,
+    sensitive: null,
     plaintextFields: [],
     inBackup: true,
     clearedOnLock: false,
@@ -48,7 +52,64 @@ export const STORES = {
   meta: {
     keyPath: 'id',
     indexes: {},
-    memberSensitive: false,
+    sensitive: null,
+    plaintextFields: ['id'],
+    inBackup: false,
+    clearedOnLock: false,
+  },
+  /**
+   * The secretary's rounds: metadata, public key, the passphrase-wrapped private key (what a
+   * key backup file holds) and the reports made. Nothing a member answered.
+   */
+  rounds: {
+    keyPath: 'id',
+    indexes: { 'by-series': 'seriesId' },
+    sensitive: null,
+    plaintextFields: ['id', 'seriesId'],
+    inBackup: true,
+    clearedOnLock: false,
+  },
+  /**
+   * Each round's private key, non-extractable: it cannot be copied into a backup (the wrapped
+   * copy in `rounds` can) nor cleared and brought back by a lock.
+   */
+  roundKeys: {
+    keyPath: 'roundId',
+    indexes: {},
+    sensitive: 'secret-key',
+    plaintextFields: ['roundId'],
+    inBackup: false,
+    clearedOnLock: false,
+  },
+  /** Contribution files received, exactly as received (still encrypted), one per member id. */
+  contributions: {
+    keyPath: ['roundId', 'contributionId'],
+    indexes: { 'by-round': 'roundId' },
+    sensitive: 'encrypted-contributions',
+    plaintextFields: ['roundId', 'contributionId'],
+    inBackup: true,
+    clearedOnLock: false,
+  },
+  /**
+   * The member's side of each round joined: invitation, their review, their random
+   * contribution id and the memoised payload sent (the truthful answers in exact mode).
+   */
+  memberRounds: {
+    keyPath: 'roundId',
+    indexes: { 'by-response': 'responseId' },
+    sensitive: 'answers',
+    plaintextFields: ['roundId', 'responseId'],
+    inBackup: true,
+    clearedOnLock: true,
+  },
+  /**
+   * The member's key for the permanent randomisation layer (HMAC, non-extractable). Not in a
+   * backup: a restored profile starts a new permanent layer (docs/privacy.md says what it costs).
+   */
+  memberSecrets: {
+    keyPath: 'id',
+    indexes: {},
+    sensitive: 'secret-key',
     plaintextFields: ['id'],
     inBackup: false,
     clearedOnLock: false,

@@ -60,6 +60,8 @@ export type ContributionOutcome =
   | { kind: 'replaced' }
   /** Exactly the file already received. */
   | { kind: 'unchanged' }
+  /** An earlier file of a member whose later one was already received: the later one stays. */
+  | { kind: 'older' }
   | { kind: 'rejected'; error: RoundFileErrorDetails | RoundErrorDetails };
 
 export interface ContributionImportResult {

@@ -1,5 +1,6 @@
 import { initial } from './001-initial';
 import { meta } from './002-meta';
+import { rounds } from './003-rounds';
 import type { Migration } from './types';
 
 export type { Migration, MigrationContext } from './types';
@@ -9,7 +10,7 @@ export type { Migration, MigrationContext } from './types';
  * add the next file (`003-….ts`) and its test instead. Steps change stores and indexes only;
  * records are rewritten by data migrations (`../data-migrations`) after the database is open.
  */
-export const MIGRATIONS: readonly Migration[] = [initial, meta];
+export const MIGRATIONS: readonly Migration[] = [initial, meta, rounds];
 
 export const DB_VERSION = MIGRATIONS.length;
 
