@@ -14,6 +14,9 @@ import './app.css';
 const ReviewView = lazy(() => import('../review/ReviewView'));
 // The library checks pack files with survey-core too: loaded only when it is opened.
 const LibraryView = lazy(() => import('./library/LibraryView'));
+// The secretary's rounds views, each loaded when opened.
+const RoundsListView = lazy(() => import('../rounds/secretary/RoundsListView'));
+const CreateRoundView = lazy(() => import('../rounds/secretary/CreateRoundView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -59,6 +62,10 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <SettingsView />;
     case 'library':
       return <LibraryView />;
+    case 'rounds':
+      return <RoundsListView />;
+    case 'round-new':
+      return <CreateRoundView />;
     default:
       return <HomeView surface={props.surface} />;
   }
