@@ -17,6 +17,7 @@ const LibraryView = lazy(() => import('./library/LibraryView'));
 // The secretary's rounds views, each loaded when opened.
 const RoundsListView = lazy(() => import('../rounds/secretary/RoundsListView'));
 const CreateRoundView = lazy(() => import('../rounds/secretary/CreateRoundView'));
+const RoundView = lazy(() => import('../rounds/secretary/RoundView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -66,6 +67,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <RoundsListView />;
     case 'round-new':
       return <CreateRoundView />;
+    case 'round':
+      return <RoundView key={route.roundId} roundId={route.roundId} />;
     default:
       return <HomeView surface={props.surface} />;
   }
