@@ -18,6 +18,7 @@ const LibraryView = lazy(() => import('./library/LibraryView'));
 const RoundsListView = lazy(() => import('../rounds/secretary/RoundsListView'));
 const CreateRoundView = lazy(() => import('../rounds/secretary/CreateRoundView'));
 const RoundView = lazy(() => import('../rounds/secretary/RoundView'));
+const RestoreView = lazy(() => import('../rounds/secretary/RestoreView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -67,6 +68,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <RoundsListView />;
     case 'round-new':
       return <CreateRoundView />;
+    case 'round-restore':
+      return <RestoreView />;
     case 'round':
       return <RoundView key={route.roundId} roundId={route.roundId} />;
     default:

@@ -16,19 +16,26 @@ export function RoundOverview(props: { round: RoundSummary }) {
   ];
   return (
     <>
-      <dl class="round-meta">
-        {rows.map(([term, value]) => (
-          <div key={term} class="round-meta__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <MetaList rows={rows} />
       <section class="fingerprint" aria-labelledby="fingerprint-title">
         <h2 id="fingerprint-title">{t('rounds.common.fingerprint')}</h2>
         <code class="fingerprint__code">{props.round.fingerprint}</code>
         <p class="hint">{t('rounds.secretary.round.fingerprintHint')}</p>
       </section>
     </>
+  );
+}
+
+/** Terms and their values, one pair a row. */
+export function MetaList(props: { rows: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <dl class="round-meta">
+      {props.rows.map(([term, value]) => (
+        <div key={term} class="round-meta__row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadBytes } from '../../app/library/download';
 import { RoundsServicesProvider } from '../RoundsServices';
 import RoundView from './RoundView';
-import { fakeRounds, gate, summary } from './test-rounds';
+import { chooseFiles, fakeRounds, gate, summary } from './test-rounds';
 
 vi.mock('../../app/library/download', () => ({ downloadBytes: vi.fn() }));
 
@@ -27,15 +27,8 @@ function step(name: string | RegExp) {
   return within(screen.getByRole('region', { name }));
 }
 
-/** Chooses files through the (hidden) picker input, as the file dialog would. */
 function choose(...files: File[]) {
-  const input = document.querySelector<HTMLInputElement>(
-    'input[data-testid=contribution-file-input]',
-  );
-  if (!input) throw new Error('no file input');
-  Object.defineProperty(input, 'files', { value: files, configurable: true });
-  // A plain `change`: preact/compat would turn fireEvent.change into `input`.
-  fireEvent(input, new Event('change', { bubbles: true }));
+  chooseFiles('contribution-file-input', files);
 }
 
 const file = (name: string) => new File(['{}'], name, { type: 'application/json' });

@@ -1,4 +1,5 @@
 /** An in-memory rounds service for the secretary views' tests. */
+import { fireEvent } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { RoundFileError } from '@/utils/rounds/files/errors';
 import { RoundError } from '@/utils/rounds/service/errors';
@@ -235,4 +236,15 @@ export function fakeRounds(
     ),
   } satisfies RoundsServices;
   return { services, rounds };
+}
+
+/** Chooses files through a (hidden) picker input, as the file dialog would. */
+export function chooseFiles(testId: string, files: File[]): HTMLInputElement {
+  const input = document.querySelector<HTMLInputElement>(`input[data-testid=${testId}]`);
+  if (!input) throw new Error(`no file input ${testId}`);
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  // A plain `change`: preact/compat would turn fireEvent.change into `input`, which a browser
+  // does not do for a file input.
+  fireEvent(input, new Event('change', { bubbles: true }));
+  return input;
 }
