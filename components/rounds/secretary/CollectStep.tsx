@@ -55,6 +55,7 @@ export function CollectStep(props: { round: RoundSummary; onReceived(received: n
           hint: t('rounds.secretary.round.dropHint'),
         }}
       />
+      {!props.round.hasKey && <p class="step__reason">{t('rounds.secretary.round.noKey')}</p>}
       <p class="rounds__status" role="status">
         {progress &&
           (busy
