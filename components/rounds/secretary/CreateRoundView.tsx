@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
+import { PASSPHRASE_MIN_LENGTH } from '@/utils/rounds/crypto/round-keys';
 import type { RoundCandidate, SeriesSummary } from '@/utils/rounds/service/types';
 import { K_MAX, K_MIN } from '@/utils/rounds/types';
 import { BackBar } from '../../app/BackBar';
@@ -19,7 +20,6 @@ import {
   emptyDraft,
   expectedCount,
   NEW_SERIES,
-  PASSPHRASE_MIN_LENGTH,
 } from './create-draft';
 import { Field, PassphraseInput, ShowPassphrase } from './Field';
 import { ModeFieldset } from './ModeFieldset';

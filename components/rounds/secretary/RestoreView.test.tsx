@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { roundFingerprint } from '@/utils/rounds/crypto/fingerprint';
 import { RoundsServicesProvider } from '../RoundsServices';
 import RestoreView from './RestoreView';
 import { chooseFiles, fakeRounds, keyBackup } from './test-rounds';
@@ -42,6 +43,11 @@ describe('RestoreView', () => {
     contents.getByText('Chi bộ 5');
     contents.getByText('tu-soi-27 (bộ nq04-27 phiên bản 1.0.0)');
     contents.getByText('Đếm chính xác, che số nhỏ (k = 5)');
+    // Computed from the file's public key and round id, as the invitation's was.
+    const code = await roundFingerprint(new Uint8Array(65), 'round-9');
+    expect(contents.getByRole('region', { name: 'Mã kiểm tra của đợt' }).textContent).toContain(
+      code,
+    );
     expect(fake.services.readKeyBackup).toHaveBeenCalledWith(
       new TextEncoder().encode('{"format":"x"}'),
     );

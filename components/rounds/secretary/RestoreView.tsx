@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { roundFingerprint } from '@/utils/rounds/crypto/fingerprint';
 import { RoundFileError } from '@/utils/rounds/files/errors';
+import { MAX_KEY_BACKUP_BYTES } from '@/utils/rounds/files/key-backup';
 import { isRoundError } from '@/utils/rounds/service/errors';
 import type { KeyBackup } from '@/utils/rounds/types';
 import { BackBar } from '../../app/BackBar';
@@ -13,15 +15,16 @@ import { roundDetailsText, roundErrorDetails } from './error-text';
 import { Field, PassphraseInput, ShowPassphrase } from './Field';
 import { modeText } from './format';
 import { RoundErrorNotice } from './RoundErrorNotice';
-import { MetaList } from './RoundOverview';
+import { Fingerprint, MetaList } from './RoundOverview';
 import { useAction } from './useAction';
 import './rounds.css';
 
-/**
- * Same value as `MAX_KEY_BACKUP_BYTES` of utils/rounds/files/key-backup.ts, which is not on
- * main yet: import that one instead once it is. Checked before the file is read at all.
- */
-export const MAX_KEY_BACKUP_BYTES = 3 * 1024 * 1024;
+interface Picked {
+  bytes: Uint8Array;
+  backup: KeyBackup;
+  /** The code read aloud at the round's meeting: the right round's key, not another's. */
+  fingerprint: string;
+}
 
 /** `#/rounds/restore`: a round's key back into this profile from its backup file. */
 export default function RestoreView() {
@@ -29,7 +32,7 @@ export default function RestoreView() {
   const services = useRoundsServices();
   const reading = useAction();
   const restoring = useAction();
-  const [picked, setPicked] = useState<{ bytes: Uint8Array; backup: KeyBackup } | null>(null);
+  const [picked, setPicked] = useState<Picked | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [shown, setShown] = useState(false);
   useDocumentTitle(t('rounds.secretary.restore.title'));
@@ -39,6 +42,7 @@ export default function RestoreView() {
       setPicked(null);
       restoring.setError(null);
       if (!file) return;
+      // Checked before anything is read: the file's size alone refuses it.
       if (file.size > MAX_KEY_BACKUP_BYTES) {
         throw new RoundFileError({
           code: 'too-large',
@@ -48,7 +52,9 @@ export default function RestoreView() {
         });
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      setPicked({ bytes, backup: await services.readKeyBackup(bytes) });
+      const backup = await services.readKeyBackup(bytes);
+      const fingerprint = await roundFingerprint(backup.publicKey, backup.round.id);
+      setPicked({ bytes, backup, fingerprint });
     });
 
   const restore = (event: Event) => {
@@ -91,7 +97,7 @@ export default function RestoreView() {
         {reading.error ? <RoundErrorNotice error={reading.error} /> : null}
         {picked && (
           <form class="section" noValidate onSubmit={restore}>
-            <BackupContents backup={picked.backup} />
+            <BackupContents {...picked} />
             <Field
               id="restore-passphrase"
               label={t('rounds.secretary.restore.passphrase')}
@@ -126,7 +132,7 @@ export default function RestoreView() {
 }
 
 /** What the backup file is for, so the secretary restores the right round. */
-function BackupContents(props: { backup: KeyBackup }) {
+function BackupContents(props: Picked) {
   const t = useT();
   const { round, pack } = props.backup;
   const rows: Array<[string, string]> = [
@@ -146,6 +152,7 @@ function BackupContents(props: { backup: KeyBackup }) {
     <section aria-labelledby="restore-contents-title">
       <h2 id="restore-contents-title">{t('rounds.secretary.restore.contents')}</h2>
       <MetaList rows={rows} />
+      <Fingerprint code={props.fingerprint} hint={t('rounds.secretary.restore.fingerprintHint')} />
     </section>
   );
 }

@@ -17,11 +17,10 @@ export function RoundOverview(props: { round: RoundSummary }) {
   return (
     <>
       <MetaList rows={rows} />
-      <section class="fingerprint" aria-labelledby="fingerprint-title">
-        <h2 id="fingerprint-title">{t('rounds.common.fingerprint')}</h2>
-        <code class="fingerprint__code">{props.round.fingerprint}</code>
-        <p class="hint">{t('rounds.secretary.round.fingerprintHint')}</p>
-      </section>
+      <Fingerprint
+        code={props.round.fingerprint}
+        hint={t('rounds.secretary.round.fingerprintHint')}
+      />
     </>
   );
 }
@@ -37,5 +36,17 @@ export function MetaList(props: { rows: ReadonlyArray<readonly [string, string]>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The round's fingerprint, large, for reading aloud and comparing digit by digit. */
+export function Fingerprint(props: { code: string; hint: string }) {
+  const t = useT();
+  return (
+    <section class="fingerprint" aria-labelledby="fingerprint-title">
+      <h2 id="fingerprint-title">{t('rounds.common.fingerprint')}</h2>
+      <code class="fingerprint__code">{props.code}</code>
+      <p class="hint">{props.hint}</p>
+    </section>
   );
 }

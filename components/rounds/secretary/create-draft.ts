@@ -1,12 +1,8 @@
 import type { MessageKey, MessageParams } from '@/utils/i18n/translate';
+import { PASSPHRASE_MIN_LENGTH } from '@/utils/rounds/crypto/round-keys';
 import type { CreateRoundInput, RoundCandidate } from '@/utils/rounds/service/types';
 import { K_DEFAULT, type PrivacyMode, type RandomisedTruth } from '@/utils/rounds/types';
 
-/**
- * Same value as `PASSPHRASE_MIN_LENGTH` of utils/rounds/crypto/round-keys.ts, which is not on
- * main yet: import that one instead once it is (the service checks again either way).
- */
-export const PASSPHRASE_MIN_LENGTH = 10;
 export const EXPECTED_MIN = 2;
 export const EXPECTED_MAX = 200;
 export const EXPECTED_DEFAULT = 10;

@@ -24,6 +24,7 @@ const FILE_CODES: Record<RoundFileErrorCode, true> = {
   fingerprint: true,
   undecryptable: true,
   'wrong-passphrase': true,
+  'key-mismatch': true,
 };
 
 function isFileDetails(

@@ -122,6 +122,8 @@ export const rounds: Record<keyof typeof vi, string> = {
   'rounds.secretary.restore.round': 'Round',
   'rounds.secretary.restore.form': 'Form',
   'rounds.secretary.restore.formValue': '{form} (pack {pack} version {version})',
+  'rounds.secretary.restore.fingerprintHint':
+    'This code must match the one read aloud at the round’s meeting; if it differs, this is another round’s key.',
   'rounds.secretary.restore.passphrase': 'Passphrase of the backup file',
   'rounds.secretary.restore.submit': 'Restore',
   'rounds.secretary.restore.restoring': 'Unlocking the key…',

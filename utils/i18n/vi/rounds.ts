@@ -123,6 +123,8 @@ export const rounds = {
   'rounds.secretary.restore.round': 'Đợt',
   'rounds.secretary.restore.form': 'Biểu mẫu',
   'rounds.secretary.restore.formValue': '{form} (bộ {pack} phiên bản {version})',
+  'rounds.secretary.restore.fingerprintHint':
+    'Mã này phải giống mã bí thư đã đọc tại cuộc họp của đợt; nếu khác, đây là khóa của một đợt khác.',
   'rounds.secretary.restore.passphrase': 'Cụm mật khẩu của tệp sao lưu',
   'rounds.secretary.restore.submit': 'Khôi phục',
   'rounds.secretary.restore.restoring': 'Đang mở khóa…',
