@@ -53,7 +53,9 @@ describe('HomeView', () => {
 
   it('links to the secretary’s rounds beside the library, in the side panel too', async () => {
     render(<HomeView surface="sidepanel" />);
-    const nav = within(await screen.findByRole('navigation'));
+    // Loaded first, so no read of this test's database runs on into the next test's.
+    await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
+    const nav = within(screen.getByRole('navigation'));
     const rounds = nav.getByRole('link', { name: 'Đợt tự soi của chi bộ (dành cho bí thư)' });
     expect(rounds.getAttribute('href')).toBe('#/rounds');
     nav.getByRole('link', { name: 'Quản lý thư viện biểu mẫu' });
