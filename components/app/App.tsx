@@ -14,6 +14,11 @@ import './app.css';
 const ReviewView = lazy(() => import('../review/ReviewView'));
 // The library checks pack files with survey-core too: loaded only when it is opened.
 const LibraryView = lazy(() => import('./library/LibraryView'));
+// The secretary's rounds views, each loaded when opened.
+const RoundsListView = lazy(() => import('../rounds/secretary/RoundsListView'));
+const CreateRoundView = lazy(() => import('../rounds/secretary/CreateRoundView'));
+const RoundView = lazy(() => import('../rounds/secretary/RoundView'));
+const RestoreView = lazy(() => import('../rounds/secretary/RestoreView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -59,6 +64,14 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <SettingsView />;
     case 'library':
       return <LibraryView />;
+    case 'rounds':
+      return <RoundsListView />;
+    case 'round-new':
+      return <CreateRoundView />;
+    case 'round-restore':
+      return <RestoreView />;
+    case 'round':
+      return <RoundView key={route.roundId} roundId={route.roundId} />;
     default:
       return <HomeView surface={props.surface} />;
   }

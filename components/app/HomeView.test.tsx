@@ -51,6 +51,16 @@ describe('HomeView', () => {
     expect(created).toMatchObject({ packId: 'nq04-27', formId: 'bieu-hien-27', status: 'draft' });
   });
 
+  it('links to the secretary’s rounds beside the library, in the side panel too', async () => {
+    render(<HomeView surface="sidepanel" />);
+    // Loaded first, so no read of this test's database runs on into the next test's.
+    await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
+    const nav = within(screen.getByRole('navigation'));
+    const rounds = nav.getByRole('link', { name: 'Đợt tự soi của chi bộ (dành cho bí thư)' });
+    expect(rounds.getAttribute('href')).toBe('#/rounds');
+    nav.getByRole('link', { name: 'Quản lý thư viện biểu mẫu' });
+  });
+
   it('offers to continue the draft in progress before starting another', async () => {
     await ensureBuiltinPacks();
     const draft = await draftOfBuiltin(12);

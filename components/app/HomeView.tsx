@@ -42,6 +42,9 @@ export function HomeView(props: { surface: Surface }) {
           <a class="link" href="#/library">
             {t('library.manage')}
           </a>
+          <a class="link" href="#/rounds">
+            {t('rounds.secretary.homeLink')}
+          </a>
           <a class="link" href="#/settings">
             {t('app.settings')}
           </a>

@@ -11,12 +11,35 @@ describe('hash routes', () => {
     expect(parseRoute('#/review/a/b')).toEqual({ name: 'home' });
   });
 
+  it('parses the rounds routes of the secretary and the member', () => {
+    expect(parseRoute('#/rounds')).toEqual({ name: 'rounds' });
+    expect(parseRoute('#/rounds/new')).toEqual({ name: 'round-new' });
+    expect(parseRoute('#/rounds/restore')).toEqual({ name: 'round-restore' });
+    expect(parseRoute('#/round/9b1d-44')).toEqual({ name: 'round', roundId: '9b1d-44' });
+    expect(parseRoute('#/round/9b1d-44/report')).toEqual({
+      name: 'round-report',
+      roundId: '9b1d-44',
+    });
+    expect(parseRoute('#/join')).toEqual({ name: 'join' });
+    expect(parseRoute('#/contribute/r-7')).toEqual({ name: 'contribute', responseId: 'r-7' });
+    expect(parseRoute('#/round/')).toEqual({ name: 'home' });
+    expect(parseRoute('#/round/a/b')).toEqual({ name: 'home' });
+    expect(parseRoute('#/rounds/other')).toEqual({ name: 'home' });
+  });
+
   it('round-trips every route through its href', () => {
     for (const route of [
       { name: 'home' } as const,
       { name: 'settings' } as const,
       { name: 'library' } as const,
       { name: 'review', responseId: 'abc-123' } as const,
+      { name: 'rounds' } as const,
+      { name: 'round-new' } as const,
+      { name: 'round-restore' } as const,
+      { name: 'round', roundId: 'r-1' } as const,
+      { name: 'round-report', roundId: 'r-1' } as const,
+      { name: 'join' } as const,
+      { name: 'contribute', responseId: 'c-2' } as const,
     ]) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

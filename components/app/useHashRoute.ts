@@ -6,25 +6,55 @@ export type Route =
   | { name: 'home' }
   | { name: 'review'; responseId: string }
   | { name: 'settings' }
-  | { name: 'library' };
+  | { name: 'library' }
+  | { name: 'rounds' }
+  | { name: 'round-new' }
+  | { name: 'round-restore' }
+  | { name: 'round'; roundId: string }
+  | { name: 'round-report'; roundId: string }
+  | { name: 'join' }
+  | { name: 'contribute'; responseId: string };
+
+/** Routes whose only part is their name. */
+const FIXED: Record<string, Route> = {
+  '#/settings': { name: 'settings' },
+  '#/library': { name: 'library' },
+  '#/rounds': { name: 'rounds' },
+  '#/rounds/new': { name: 'round-new' },
+  '#/rounds/restore': { name: 'round-restore' },
+  '#/join': { name: 'join' },
+};
 
 export function parseRoute(hash: string): Route {
   const review = /^#\/review\/([\w-]+)$/.exec(hash);
   if (review?.[1]) return { name: 'review', responseId: review[1] };
-  if (hash === '#/settings') return { name: 'settings' };
-  if (hash === '#/library') return { name: 'library' };
-  return { name: 'home' };
+  const round = /^#\/round\/([\w-]+)(\/report)?$/.exec(hash);
+  if (round?.[1]) {
+    return round[2]
+      ? { name: 'round-report', roundId: round[1] }
+      : { name: 'round', roundId: round[1] };
+  }
+  const contribute = /^#\/contribute\/([\w-]+)$/.exec(hash);
+  if (contribute?.[1]) return { name: 'contribute', responseId: contribute[1] };
+  return FIXED[hash] ?? { name: 'home' };
 }
 
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'review':
       return `#/review/${route.responseId}`;
-    case 'settings':
-      return '#/settings';
-    case 'library':
-      return '#/library';
+    case 'round':
+      return `#/round/${route.roundId}`;
+    case 'round-report':
+      return `#/round/${route.roundId}/report`;
+    case 'contribute':
+      return `#/contribute/${route.responseId}`;
+    case 'home':
+      return '#/';
     default:
+      for (const [hash, fixed] of Object.entries(FIXED)) {
+        if (fixed.name === route.name) return hash;
+      }
       return '#/';
   }
 }
