@@ -7,10 +7,11 @@ import { downloadBytes } from '../../app/library/download';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
-import { roundErrorText } from '../round-error-text';
 import { Fingerprint } from './Fingerprint';
 import { truthPercent } from './mode-text';
+import '../rounds.css';
 import './rounds-member.css';
 
 /** `#/contribute/<responseId>`: exactly what the contribution file holds, then saving it. */
@@ -59,11 +60,7 @@ export default function ContributeView(props: { responseId: string }) {
             })}
           </p>
         )}
-        {error ? (
-          <div class="notice notice--error" role="alert">
-            <p>{roundErrorText(error, t)}</p>
-          </div>
-        ) : null}
+        {error ? <RoundErrorNotice error={error} /> : null}
         {!preview && !error && (
           <p class="loading" role="status">
             {t('app.loading')}

@@ -7,10 +7,11 @@ import { DropZone } from '../../app/library/DropZone';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
-import { roundErrorText } from '../round-error-text';
 import { Fingerprint } from './Fingerprint';
 import { modeSentence } from './mode-text';
+import '../rounds.css';
 import './rounds-member.css';
 
 // The contract's invitation limit (files/invitation.ts: MAX_INVITATION_BYTES, crypto branch);
@@ -90,11 +91,7 @@ export default function JoinView() {
                 {t('rounds.member.join.reading')}
               </p>
             )}
-            {state.kind === 'failed' && (
-              <div class="notice notice--error" role="alert">
-                <p>{roundErrorText(state.error, t)}</p>
-              </div>
-            )}
+            {state.kind === 'failed' && <RoundErrorNotice error={state.error} />}
           </>
         )}
       </main>

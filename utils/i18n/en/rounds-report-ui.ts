@@ -33,7 +33,6 @@ export const roundsReportUi: Record<keyof typeof vi, string> = {
   'rounds.report.trendCaption': 'Rounds compared: round 1 → round {last}',
   'rounds.report.trendRound': 'Round {index}: {label} (n = {n})',
   'rounds.report.trendRow': 'Measure',
-  'rounds.report.trendHeadline': 'At least one manifestation',
   'rounds.report.trendMissing': 'not asked',
   'rounds.report.trendFirst':
     'This is the first round of the series; there is nothing earlier to compare.',

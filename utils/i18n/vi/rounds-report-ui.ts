@@ -31,7 +31,6 @@ export const roundsReportUi = {
   'rounds.report.trendCaption': 'So sánh các lần: lần 1 → lần {last}',
   'rounds.report.trendRound': 'Lần {index}: {label} (n = {n})',
   'rounds.report.trendRow': 'Nội dung',
-  'rounds.report.trendHeadline': 'Có ít nhất một biểu hiện',
   'rounds.report.trendMissing': 'không có',
   'rounds.report.trendFirst': 'Đây là lần đầu của chuỗi này, chưa có lần trước để so sánh.',
   'rounds.report.method': 'Cách đọc các số',
