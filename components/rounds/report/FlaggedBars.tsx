@@ -5,12 +5,12 @@ import { useNumberText } from './useNumberText';
 import { wrapWords } from './wrap-words';
 
 // Drawing units of the viewBox; the chart scales to its container's width.
-const WIDTH = 640;
-const BAR_MAX = 460;
+const WIDTH = 400;
+const BAR_MAX = 290;
 const LINE = 18;
 const BAR = 16;
 const GAP = 14;
-const LABEL_CHARS = 70;
+const LABEL_CHARS = 44;
 
 /**
  * One horizontal bar per item: members who flagged it, on a 0…n scale. Every length comes

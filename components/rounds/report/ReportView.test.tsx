@@ -95,12 +95,12 @@ describe('ReportView', () => {
       'Số đảng viên tự nhận từng biểu hiện — Về tư tưởng chính trị',
     );
     const exact = chart.querySelector('.bar--exact');
-    // 6 of 12 on a 460-unit scale; the band 8–12 runs from 8/12 to the end.
-    expect(exact?.getAttribute('width')).toBe('230');
+    // 6 of 12 on a 290-unit scale; the band 8–12 runs from 8/12 to the end.
+    expect(exact?.getAttribute('width')).toBe('145');
     const band = chart.querySelector('.bar--band');
     expect([band?.getAttribute('x'), band?.getAttribute('width')].map(Number)).toEqual([
-      (8 / 12) * 460,
-      460 - (8 / 12) * 460,
+      (8 / 12) * 290,
+      290 - (8 / 12) * 290,
     ]);
     expect([...chart.querySelectorAll('.bars__value')].map((value) => value.textContent)).toEqual([
       '6',
