@@ -30,10 +30,16 @@ export function nameKey(name: string): string {
   return name.trim().normalize('NFC');
 }
 
-/** The questions of a form by {@link nameKey}, in document order; the first wins a repeated name. */
-export function formQuestions(form: Pick<PackForm, 'survey'>): Map<string, FormQuestion> {
+/**
+ * The questions of a form by {@link nameKey}, in document order; the first wins a repeated name.
+ * Node paths start at `surveyPath` (the survey's place in the pack file, for issues).
+ */
+export function formQuestions(
+  form: Pick<PackForm, 'survey'>,
+  surveyPath = '$',
+): Map<string, FormQuestion> {
   const questions = new Map<string, FormQuestion>();
-  for (const node of surveyNodes(form.survey, '$')) {
+  for (const node of surveyNodes(form.survey, surveyPath)) {
     if (!isQuestion(node) || node.name === undefined) continue;
     const key = nameKey(node.name);
     if (!questions.has(key)) questions.set(key, questionOf(node, node.name));

@@ -343,6 +343,14 @@ export const MESSAGES = {
     vi: `Câu hỏi ${shown(p.name)} đã có tại ${p.firstPath}; mỗi câu hỏi chỉ được thuộc một nhóm, một lần. Hãy xóa lần liệt kê này.`,
     en: `Question ${shown(p.name)} is already listed at ${p.firstPath}; a question belongs to at most one group, once. Remove this entry.`,
   }),
+  'aggregate.choices-unknown': (p: { name: string }) => ({
+    vi: `Câu hỏi ${shown(p.name)} được thống kê ẩn danh nhưng các lựa chọn của nó không được viết sẵn trong biểu mẫu (lấy từ câu hỏi khác, hoặc một dải số quá dài), nên tệp đóng góp không mã hóa được câu trả lời. Hãy viết "choices" ra, hoặc bỏ câu hỏi khỏi nhóm.`,
+    en: `Question ${shown(p.name)} is counted anonymously but its choices are not written in the form (copied from another question, or too long a range of numbers), so a contribution file cannot encode its answer. Write out "choices", or remove the question from the group.`,
+  }),
+  'aggregate.indicator-value-unknown': (p: { value: string }) => ({
+    vi: `Giá trị ${shown(p.value)} của "indicator" không phải lựa chọn của câu hỏi nào được thống kê, nên chỉ báo sẽ không đếm được gì. Hãy dùng đúng "value" của một lựa chọn, ví dụ "co".`,
+    en: `The "indicator" value ${shown(p.value)} is not a choice of any counted question, so the indicator would count nothing. Use the "value" of a choice, e.g. "co".`,
+  }),
   'source.replaced-by-missing': () => ({
     vi: 'Văn bản nguồn có "status": "replaced" nhưng chưa nêu văn bản thay thế. Hãy thêm "replacedBy" với "number" và "date" của văn bản mới, hoặc bỏ "status".',
     en: 'The source has "status": "replaced" but does not name what replaced it. Add "replacedBy" with the new document\'s "number" and "date", or remove "status".',

@@ -81,6 +81,8 @@ export const sourceSchema = z.strictObject({
     .describe('The document that replaced this one; required when status is "replaced".'),
 });
 
+export const choiceValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+
 /** Questions that may be counted in anonymous aggregates, by group (e.g. 3 groups of 9). */
 export const aggregateGroupSchema = z.strictObject({
   id: kebabId.describe('Group id, unique within the form (kebab-case).'),
@@ -93,8 +95,24 @@ export const aggregateGroupSchema = z.strictObject({
     ),
 });
 
+/**
+ * A yes/no measure derived on the member's device from the counted answers, per group and
+ * overall: "has at least one manifestation (partly or fully)". It is what a cell's headline
+ * counts (60.6 % in round 1, a few by round 6).
+ */
+export const aggregateIndicatorSchema = z.strictObject({
+  title: localizedText.describe('What the indicator counts, e.g. "Có ít nhất một biểu hiện".'),
+  values: z
+    .array(choiceValueSchema)
+    .min(1)
+    .describe('Choice values that count: an answer with one of them sets the indicator.'),
+});
+
 export const aggregateSchema = z
-  .strictObject({ groups: z.array(aggregateGroupSchema) })
+  .strictObject({
+    groups: z.array(aggregateGroupSchema),
+    indicator: aggregateIndicatorSchema.optional(),
+  })
   .describe('Which questions may be counted in anonymous aggregates, and how they group.');
 
 /** SurveyJS JSON; checked by survey-core, its linter and our own rules after this envelope. */
@@ -114,8 +132,6 @@ export const formSchema = z.strictObject({
 const questionName = z.string().min(1);
 
 /** A choice value an old answer is mapped to: choices may have string, number or boolean values. */
-export const choiceValueSchema = z.union([z.string(), z.number(), z.boolean()]);
-
 /** How answers of one form move from the `from` version to this one. */
 export const lineageFormSchema = z.strictObject({
   id: kebabId.describe('Form id, the same in both versions.'),

@@ -155,6 +155,8 @@ const TESTED_ELSEWHERE = [
   'survey.too-many-start-panel-questions',
   // rules/aggregate.test.ts
   'aggregate.value-name',
+  'aggregate.choices-unknown',
+  'aggregate.indicator-value-unknown',
   // look-alike.test.ts
   'survey.choice-look-alike',
   'text.bidi-control',

@@ -7,6 +7,7 @@ import { findTooDeep } from './json-walk';
 import { MAX_JSON_DEPTH, MAX_PACK_BYTES } from './limits';
 import { type CheckedForm, readableForms } from './readable-forms';
 import { aggregateIssues } from './rules/aggregate';
+import { aggregateChoiceIssues } from './rules/aggregate-choices';
 import { aggregateFreeTextIssues } from './rules/aggregate-free-text';
 import { bidiControlIssues } from './rules/bidi-controls';
 import { choiceLookAlikeIssues } from './rules/choice-look-alikes';
@@ -154,6 +155,7 @@ function formIssues(
     ...parentPanelReferenceIssues(nodes),
     ...aggregateIssues(form.aggregate, childPath(formPath, 'aggregate'), nodes),
     ...aggregateFreeTextIssues(form.aggregate, nodes),
+    ...aggregateChoiceIssues(form, formPath),
   ];
 }
 

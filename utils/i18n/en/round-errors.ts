@@ -16,6 +16,8 @@ export const roundErrors: Record<keyof typeof vi, string> = {
     "This contribution file cannot be decrypted with this round's key: it was altered, damaged, or made for another round.",
   'rounds.file.error.wrong-passphrase':
     'Wrong passphrase (or the backup file was altered). Check capitals, accents and the keyboard layout, then try again.',
+  'rounds.file.error.key-mismatch':
+    "The private key in the {kind} does not match the round's public key: the file was altered or damaged. The key cannot be restored from it.",
   'rounds.error.round-not-found': 'This round is not on this device.',
   'rounds.error.no-key':
     "This device has the round but not its key. Restore the key from its backup file to read the round's contribution files.",

@@ -15,6 +15,8 @@ export const roundErrors = {
     'Không giải mã được tệp đóng góp bằng khóa của đợt này: tệp đã bị sửa, hỏng, hoặc làm cho đợt khác.',
   'rounds.file.error.wrong-passphrase':
     'Sai cụm mật khẩu (hoặc tệp sao lưu đã bị sửa). Kiểm tra chữ hoa, dấu và bộ gõ rồi thử lại.',
+  'rounds.file.error.key-mismatch':
+    'Khóa riêng trong {kind} không khớp khóa công khai của đợt: tệp đã bị sửa hoặc hỏng. Không khôi phục được khóa từ tệp này.',
   'rounds.error.round-not-found': 'Không tìm thấy đợt này trên máy này.',
   'rounds.error.no-key':
     'Máy này có đợt này nhưng không có khóa của nó. Khôi phục khóa từ tệp sao lưu để đọc các tệp đóng góp.',

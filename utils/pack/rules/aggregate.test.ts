@@ -31,3 +31,33 @@ describe('valueName on a counted question', () => {
     expect(issuePairs(validatePack(pack))).toEqual([]);
   });
 });
+
+describe('choices of a counted question', () => {
+  it('must be written in the form (not copied from another question)', () => {
+    const pack = packWith((pack) => {
+      const bh01 = pack.forms[0]?.survey.pages?.[0]?.elements[1] as Record<string, unknown>;
+      delete bh01.choices;
+      bh01.choicesFromQuestion = 'tan_suat';
+    });
+    expect(issuePairs(validatePack(pack))).toEqual([[BH01, 'aggregate.choices-unknown']]);
+  });
+});
+
+describe('the indicator', () => {
+  function withIndicator(values: unknown[]) {
+    return packWith((pack) => {
+      const form = pack.forms[0] as { aggregate: Record<string, unknown> };
+      form.aggregate.indicator = { title: { vi: 'Có ít nhất một biểu hiện' }, values };
+    });
+  }
+
+  it('accepts values that are choices of counted questions', () => {
+    expect(issuePairs(validatePack(withIndicator(['mot_phan', 'co'])))).toEqual([]);
+  });
+
+  it('rejects a value no counted question offers, at its place', () => {
+    expect(issuePairs(validatePack(withIndicator(['co', 'có'])))).toEqual([
+      ['$.forms[0].aggregate.indicator.values[1]', 'aggregate.indicator-value-unknown'],
+    ]);
+  });
+});

@@ -18,7 +18,9 @@ export type RoundFileErrorDetails =
   /** The contribution could not be decrypted with this round's key (tampered or another key). */
   | { code: 'undecryptable' }
   /** The key backup's passphrase is wrong (or the file was altered). */
-  | { code: 'wrong-passphrase' };
+  | { code: 'wrong-passphrase' }
+  /** The key backup decrypts, but its private key is not the one of its public key. */
+  | { code: 'key-mismatch'; kind: 'key-backup' };
 
 export type RoundFileKind = 'invitation' | 'contribution' | 'key-backup';
 export type RoundFileErrorCode = RoundFileErrorDetails['code'];
