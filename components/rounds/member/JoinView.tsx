@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
 import { RoundFileError } from '@/utils/rounds/files/errors';
+import { MAX_INVITATION_BYTES } from '@/utils/rounds/files/invitation';
 import type { InvitationPreview } from '@/utils/rounds/service/types';
 import { BackBar } from '../../app/BackBar';
 import { DropZone } from '../../app/library/DropZone';
@@ -13,10 +14,6 @@ import { Fingerprint } from './Fingerprint';
 import { modeSentence } from './mode-text';
 import '../rounds.css';
 import './rounds-member.css';
-
-// The contract's invitation limit (files/invitation.ts: MAX_INVITATION_BYTES, crypto branch);
-// checked here from the size alone so a wrong, huge file is never read into memory.
-const MAX_INVITATION_BYTES = 3 * 1024 * 1024;
 
 type State =
   | { kind: 'choosing' }
@@ -34,6 +31,7 @@ export default function JoinView() {
   const read = async ([file]: File[]) => {
     if (!file) return;
     try {
+      // From the size alone, so a wrong, huge file is never read into memory.
       if (file.size > MAX_INVITATION_BYTES) {
         throw new RoundFileError({
           code: 'too-large',
