@@ -4,6 +4,8 @@ import { ensureBuiltinPacks } from '@/utils/packs/builtin';
 import { requestPersistentStorage } from '@/utils/storage/db';
 import { classifyStorageError } from '@/utils/storage/errors';
 import { useT } from '../i18n';
+import { RoundsServicesProvider } from '../rounds/RoundsServices';
+import { realRoundsServices } from '../rounds/real-services';
 import { HomeView } from './HomeView';
 import { SettingsView } from './SettingsView';
 import { SettingsProvider } from './settings-context';
@@ -19,13 +21,19 @@ const RoundsListView = lazy(() => import('../rounds/secretary/RoundsListView'));
 const CreateRoundView = lazy(() => import('../rounds/secretary/CreateRoundView'));
 const RoundView = lazy(() => import('../rounds/secretary/RoundView'));
 const RestoreView = lazy(() => import('../rounds/secretary/RestoreView'));
+const ReportView = lazy(() => import('../rounds/report/ReportView'));
+// The member's side of a round.
+const JoinView = lazy(() => import('../rounds/member/JoinView'));
+const ContributeView = lazy(() => import('../rounds/member/ContributeView'));
 
 export type Surface = 'page' | 'sidepanel';
 
 export function App(props: { surface: Surface }) {
   return (
     <SettingsProvider fallback={<Loading />}>
-      <Shell surface={props.surface} />
+      <RoundsServicesProvider services={realRoundsServices}>
+        <Shell surface={props.surface} />
+      </RoundsServicesProvider>
     </SettingsProvider>
   );
 }
@@ -72,6 +80,12 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <RestoreView />;
     case 'round':
       return <RoundView key={route.roundId} roundId={route.roundId} />;
+    case 'round-report':
+      return <ReportView key={route.roundId} roundId={route.roundId} />;
+    case 'join':
+      return <JoinView />;
+    case 'contribute':
+      return <ContributeView key={route.responseId} responseId={route.responseId} />;
     default:
       return <HomeView surface={props.surface} />;
   }

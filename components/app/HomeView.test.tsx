@@ -12,6 +12,9 @@ import {
   saveResponse,
 } from '@/utils/storage/responses';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
+import { RoundsServicesProvider } from '../rounds/RoundsServices';
+import { fakeRounds } from '../rounds/test-rounds';
+import type { Surface } from './App';
 import { HomeView } from './HomeView';
 
 useFreshDatabase();
@@ -20,7 +23,10 @@ afterEach(() => {
   location.hash = '';
 });
 
-async function draftOfBuiltin(answered: number, packVersion = '1.1.0') {
+// Read from the pack file, so a new release of the built-in pack does not break these tests.
+const BUILTIN_VERSION: string = JSON.parse(readFileSync('forms/nq04-27.json', 'utf8')).version;
+
+async function draftOfBuiltin(answered: number, packVersion = BUILTIN_VERSION) {
   const record = await createResponse({
     packId: 'nq04-27',
     packVersion,
@@ -37,10 +43,18 @@ async function draftOfBuiltin(answered: number, packVersion = '1.1.0') {
   return record;
 }
 
+function showHome(surface: Surface, rounds = fakeRounds()) {
+  return render(
+    <RoundsServicesProvider services={rounds}>
+      <HomeView surface={surface} />
+    </RoundsServicesProvider>,
+  );
+}
+
 describe('HomeView', () => {
   it('lists the built-in pack and starts a review from it', async () => {
     await ensureBuiltinPacks();
-    render(<HomeView surface="page" />);
+    showHome('page');
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     screen.getByRole('heading', { name: '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW' });
 
@@ -64,7 +78,7 @@ describe('HomeView', () => {
   it('offers to continue the draft in progress before starting another', async () => {
     await ensureBuiltinPacks();
     const draft = await draftOfBuiltin(12);
-    render(<HomeView surface="page" />);
+    showHome('page');
     const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
     await mine.findByText('12/27 đã trả lời');
     mine.getByText('Đang làm');
@@ -81,13 +95,13 @@ describe('HomeView', () => {
     const released = 'tests/fixtures/packs/nq04-27-1.0.0.json';
     await installPack(await analyseImport('nq04-27-1.0.0.json', readFileSync(released)));
     const draft = await draftOfBuiltin(5, '1.0.0');
-    render(<HomeView surface="page" />);
+    showHome('page');
     const library = within(await screen.findByRole('region', { name: 'Thư viện biểu mẫu' }));
     const cards = await library.findAllByRole('heading', {
       name: '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW',
     });
     expect(cards).toHaveLength(1);
-    library.getByText(/^Phiên bản 1\.1\.0/);
+    library.getByText(new RegExp(`^Phiên bản ${BUILTIN_VERSION.replaceAll('.', '\\.')}`));
     const resume = library.getByRole('link', { name: 'Tiếp tục bài đang làm' });
     expect(resume.getAttribute('href')).toBe(`#/review/${draft.id}`);
   });
@@ -95,7 +109,7 @@ describe('HomeView', () => {
   it('deletes a review only once the member confirms', async () => {
     await ensureBuiltinPacks();
     await draftOfBuiltin(3);
-    render(<HomeView surface="page" />);
+    showHome('page');
     const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
     await mine.findByText('3/27 đã trả lời');
 
@@ -119,11 +133,35 @@ describe('HomeView', () => {
 
   it('links to the full page from the side panel only', async () => {
     await ensureBuiltinPacks();
-    const { unmount } = render(<HomeView surface="sidepanel" />);
+    const { unmount } = showHome('sidepanel');
     await screen.findByRole('link', { name: 'Mở trang đầy đủ' });
     unmount();
-    render(<HomeView surface="page" />);
+    showHome('page');
     await screen.findByRole('heading', { name: 'Thư viện biểu mẫu' });
     expect(screen.queryByRole('link', { name: 'Mở trang đầy đủ' })).toBeNull();
+  });
+
+  it('labels a review of a round with the round, and leads to the invitation import', async () => {
+    await ensureBuiltinPacks();
+    const inRound = await draftOfBuiltin(4);
+    await draftOfBuiltin(2);
+    const labels = new Map([
+      [
+        inRound.id,
+        { roundId: 'round-3', label: 'Tự soi lần 3 — Quý IV/2026', cellName: 'Chi bộ 4' },
+      ],
+    ]);
+    showHome('page', fakeRounds({ labels }));
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
+    await mine.findByText('4/27 đã trả lời');
+    const items = mine.getAllByRole('listitem');
+    const labelled = items.filter((item) =>
+      within(item).queryByText('Đợt: Tự soi lần 3 — Quý IV/2026 · Chi bộ 4'),
+    );
+    expect(labelled).toHaveLength(1);
+    within(labelled[0] as HTMLElement).getByText('4/27 đã trả lời');
+
+    const card = within(screen.getByRole('region', { name: 'Nhận thư mời của đợt tự soi' }));
+    expect(card.getByRole('link', { name: 'Mở thư mời' }).getAttribute('href')).toBe('#/join');
   });
 });

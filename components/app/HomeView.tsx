@@ -2,8 +2,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 // The list alone: the index would also bring the validation pipeline and survey-core.
 import { listLibrary } from '@/utils/library/list';
 import { listReviewSummaries, type ReviewSummary } from '@/utils/reviews/summaries';
+import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import type { InstalledPack } from '@/utils/storage/types';
 import { useT } from '../i18n';
+import { InvitationCard } from '../rounds/member/InvitationCard';
+import { useRoundsServices } from '../rounds/RoundsServices';
 import type { Surface } from './App';
 import { PackLibrary } from './PackLibrary';
 import { ReviewList } from './ReviewList';
@@ -15,16 +18,22 @@ export function HomeView(props: { surface: Surface }) {
   const t = useT();
   const [packs, setPacks] = useState<InstalledPack[] | null>(null);
   const [reviews, setReviews] = useState<ReviewSummary[] | null>(null);
+  const [rounds, setRounds] = useState<ReadonlyMap<string, MemberRoundLabel>>(new Map());
+  const { memberRoundLabels } = useRoundsServices();
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle();
 
   const reload = useCallback(() => {
-    Promise.all([listLibrary(), listReviewSummaries()]).then(([library, summaries]) => {
-      setPacks(newestVersions(library.packs));
-      setReviews(summaries);
-    }, setError);
-  }, []);
-  useEffect(reload, []);
+    Promise.all([listLibrary(), listReviewSummaries(), memberRoundLabels()]).then(
+      ([library, summaries, labels]) => {
+        setPacks(newestVersions(library.packs));
+        setReviews(summaries);
+        setRounds(labels);
+      },
+      setError,
+    );
+  }, [memberRoundLabels]);
+  useEffect(reload, [reload]);
 
   return (
     <>
@@ -53,7 +62,8 @@ export function HomeView(props: { surface: Surface }) {
       <main class="home">
         <p class="privacy-note">{t('app.privacyNote')}</p>
         {error ? <StorageErrorNotice error={error} /> : null}
-        {reviews && <ReviewList reviews={reviews} onChanged={reload} />}
+        {reviews && <ReviewList reviews={reviews} rounds={rounds} onChanged={reload} />}
+        <InvitationCard />
         {packs && reviews && <PackLibrary packs={packs} reviews={reviews} />}
       </main>
     </>

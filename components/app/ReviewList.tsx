@@ -1,14 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
 import { formatDateTime, type ReviewSummary } from '@/utils/reviews/summaries';
+import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { deleteResponse } from '@/utils/storage/responses';
 import { useLocale, useT } from '../i18n';
+import { RoundLabel } from '../rounds/member/RoundLabel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { StorageErrorNotice } from './StorageErrorNotice';
 import { routeHref } from './useHashRoute';
 
 interface ReviewListProps {
   reviews: ReviewSummary[];
+  /** Response id → its round, for the reviews that belong to one. */
+  rounds: ReadonlyMap<string, MemberRoundLabel>;
   onChanged(): void;
 }
 
@@ -44,7 +48,12 @@ export function ReviewList(props: ReviewListProps) {
       ) : (
         <ul class="review-list">
           {props.reviews.map((review) => (
-            <ReviewItem key={review.response.id} review={review} onDelete={setToDelete} />
+            <ReviewItem
+              key={review.response.id}
+              review={review}
+              round={props.rounds.get(review.response.id)}
+              onDelete={setToDelete}
+            />
           ))}
         </ul>
       )}
@@ -67,7 +76,11 @@ export function ReviewList(props: ReviewListProps) {
   );
 }
 
-function ReviewItem(props: { review: ReviewSummary; onDelete(review: ReviewSummary): void }) {
+function ReviewItem(props: {
+  review: ReviewSummary;
+  round: MemberRoundLabel | undefined;
+  onDelete(review: ReviewSummary): void;
+}) {
   const t = useT();
   const locale = useLocale();
   const { response } = props.review;
@@ -77,6 +90,7 @@ function ReviewItem(props: { review: ReviewSummary; onDelete(review: ReviewSumma
     <li class="review-item">
       <div class="review-item__main">
         <h3 class="review-item__title">{title}</h3>
+        <RoundLabel round={props.round} />
         <p class="meta">
           <span class={`badge ${completed ? 'badge--done' : 'badge--draft'}`}>
             {completed ? t('app.status.completed') : t('app.status.draft')}

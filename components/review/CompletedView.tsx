@@ -2,10 +2,13 @@ import { useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/reviews/summaries';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { useLocale, useT } from '../i18n';
+import { routeHref } from '../app/useHashRoute';
 
 interface CompletedViewProps {
   completedAt: number;
   progress: { answered: number; total: number };
+  /** The response id when the review belongs to a round: it can become a contribution file. */
+  contributionOf?: string | undefined;
   onReopen(): Promise<void>;
 }
 
@@ -27,8 +30,18 @@ export function CompletedView(props: CompletedViewProps) {
       </p>
       <p class="privacy-note">{t('app.privacyNote')}</p>
       {error ? <StorageErrorNotice error={error} /> : null}
+      {props.contributionOf && (
+        <>
+          <p>{t('rounds.member.review.contributeHint')}</p>
+          <div class="actions">
+            <a class="button button--primary" href={routeHref({ name: 'contribute', responseId: props.contributionOf })}>
+              {t('rounds.member.review.contribute')}
+            </a>
+          </div>
+        </>
+      )}
       <div class="actions">
-        <a class="button button--primary" href="#/">
+        <a class={`button${props.contributionOf ? '' : ' button--primary'}`} href="#/">
           {t('app.review.backToList')}
         </a>
         <button type="button" class="button" onClick={() => props.onReopen().catch(setError)}>

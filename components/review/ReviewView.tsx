@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
+import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { setLeaveGuard } from '../app/leave-guard';
@@ -8,6 +9,8 @@ import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
+import { RoundLabel } from '../rounds/member/RoundLabel';
+import { useMemberRound } from '../rounds/member/useMemberRound';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
 import { DraftMoveOffer } from './DraftMoveOffer';
@@ -20,6 +23,7 @@ export default function ReviewView(props: { responseId: string }) {
   const t = useT();
   const locale = useLocale();
   const { state, reload } = useReviewSession(props.responseId, locale);
+  const round = useMemberRound(props.responseId);
   useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
   const leaveConfirmed = useRef(false);
@@ -56,7 +60,7 @@ export default function ReviewView(props: { responseId: string }) {
         {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
       </header>
       <main class="review">
-        <ReviewBody state={state} onReopen={reopen} />
+        <ReviewBody state={state} round={round} onReopen={reopen} />
       </main>
       {leavingTo !== null && (
         <ConfirmDialog
@@ -76,18 +80,27 @@ export default function ReviewView(props: { responseId: string }) {
 }
 
 /** Rendered only once the survey completes, so progress and time are those of completion. */
-function JustCompleted(props: { model: Model; onReopen(): Promise<void> }) {
+function JustCompleted(props: {
+  model: Model;
+  contributionOf: string | undefined;
+  onReopen(): Promise<void>;
+}) {
   const [completedAt] = useState(Date.now);
   return (
     <CompletedView
       completedAt={completedAt}
       progress={getProgress(props.model)}
+      contributionOf={props.contributionOf}
       onReopen={props.onReopen}
     />
   );
 }
 
-function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
+function ReviewBody(props: {
+  state: SessionState;
+  round: MemberRoundLabel | undefined;
+  onReopen(): Promise<void>;
+}) {
   const t = useT();
   const locale = useLocale();
   const { state } = props;
@@ -114,6 +127,7 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
             {t('app.version', { version: state.pack.version })}
           </p>
           <ViewHeading>{localize(state.form.title, locale)}</ViewHeading>
+          <RoundLabel round={props.round} />
           {state.form.description && <p>{localize(state.form.description, locale)}</p>}
         </div>
       );
@@ -124,6 +138,7 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
             <CompletedView
               completedAt={state.record.completedAt ?? state.record.updatedAt}
               progress={state.record.progress}
+              contributionOf={props.round && state.record.id}
               onReopen={props.onReopen}
             />
             <section class="answers" aria-labelledby="answers-title">
@@ -145,7 +160,13 @@ function ReviewBody(props: { state: SessionState; onReopen(): Promise<void> }) {
           />
           <SurveyView
             model={model}
-            completed={<JustCompleted model={model} onReopen={props.onReopen} />}
+            completed={
+              <JustCompleted
+                model={model}
+                contributionOf={props.round && state.record.id}
+                onReopen={props.onReopen}
+              />
+            }
           />
         </>
       );

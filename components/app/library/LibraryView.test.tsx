@@ -13,6 +13,7 @@ import type { ImportAnalysis, InstalledPack } from '@/utils/library';
 import type { ResponseRecord } from '@/utils/storage/types';
 import LibraryView from './LibraryView';
 import { LibraryServicesContext } from './services';
+import { captureDownloads } from './test-downloads';
 import { analysis, emptyDiff, fakeServices, installed, packWith, response } from './test-library';
 
 afterEach(() => {
@@ -275,19 +276,3 @@ describe('LibraryView', () => {
     expect(exported).toEqual({ unreadable });
   });
 });
-
-/** Downloads started through an object URL and a clicked `<a download>`. */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return 'blob:test';
-  });
-  const clicked: string[] = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    clicked.push(this.download);
-  });
-  return { blobs, clicked };
-}

@@ -3,8 +3,8 @@ import type { ContributionOutcome, RoundSummary } from '@/utils/rounds/service/t
 import { DropZone } from '../../app/library/DropZone';
 import { useT } from '../../i18n';
 import { useRoundsServices } from '../RoundsServices';
-import { roundDetailsText } from './error-text';
-import { RoundErrorNotice } from './RoundErrorNotice';
+import { roundDetailsText } from '../error-text';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { Step } from './Step';
 import { useAction } from './useAction';
 

@@ -23,7 +23,7 @@ import {
 } from './create-draft';
 import { Field, PassphraseInput, ShowPassphrase } from './Field';
 import { ModeFieldset } from './ModeFieldset';
-import { RoundErrorNotice } from './RoundErrorNotice';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import './rounds.css';
 
 const K_CHOICES = Array.from({ length: K_MAX - K_MIN + 1 }, (_, index) => K_MIN + index);

@@ -3,7 +3,7 @@ import type { RoundSummary } from '@/utils/rounds/service/types';
 import { routeHref } from '../../app/useHashRoute';
 import { useT } from '../../i18n';
 import { useRoundsServices } from '../RoundsServices';
-import { RoundErrorNotice } from './RoundErrorNotice';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { Step } from './Step';
 import { useAction } from './useAction';
 

@@ -10,7 +10,7 @@ import { CollectStep } from './CollectStep';
 import { InvitationStep } from './InvitationStep';
 import { KeySafetyStep } from './KeySafetyStep';
 import { ReportStep } from './ReportStep';
-import { RoundErrorNotice } from './RoundErrorNotice';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { RoundOverview } from './RoundOverview';
 import './rounds.css';
 

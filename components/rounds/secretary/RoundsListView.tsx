@@ -8,7 +8,7 @@ import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
 import { useRoundsServices } from '../RoundsServices';
 import { formVersionText } from './format';
-import { RoundErrorNotice } from './RoundErrorNotice';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import './rounds.css';
 
 /** `#/rounds`: the secretary's rounds, newest first, and the ways to start one. */

@@ -5,6 +5,8 @@ import { library } from './library';
 import { report } from './report';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
+import { roundsMember } from './rounds-member';
+import { roundsReportUi } from './rounds-report-ui';
 import { storage } from './storage';
 import { survey } from './survey';
 
@@ -17,4 +19,6 @@ export const en: Record<MessageKey, string> = {
   ...roundErrors,
   ...rounds,
   ...report,
+  ...roundsMember,
+  ...roundsReportUi,
 };

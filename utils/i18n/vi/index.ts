@@ -4,6 +4,8 @@ import { library } from './library';
 import { report } from './report';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
+import { roundsMember } from './rounds-member';
+import { roundsReportUi } from './rounds-report-ui';
 import { storage } from './storage';
 import { survey } from './survey';
 
@@ -16,5 +18,7 @@ export const vi = {
   ...roundErrors,
   ...rounds,
   ...report,
+  ...roundsMember,
+  ...roundsReportUi,
 };
 export type MessageKey = keyof typeof vi;

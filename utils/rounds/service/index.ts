@@ -14,7 +14,8 @@ export {
   type RoundErrorDetails,
   roundErrorMessageKey,
 } from './errors';
-export { joinRound, memberRoundLabels, memberRoundOf, readInvitation } from './member';
+export { memberRoundLabels, memberRoundOf } from './labels';
+export { joinRound, readInvitation } from './member';
 export { aggregateJson, latestReport, makeReport, reportCsv, seriesTrend } from './reports';
 export { readKeyBackup, restoreKeyBackup } from './restore';
 export {

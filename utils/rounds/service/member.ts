@@ -1,16 +1,11 @@
 import { createResponse, getResponse } from '../../storage/responses';
 import type { MemberRoundRecord } from '../../storage/round-records';
-import {
-  getMemberRound,
-  listMemberRounds,
-  memberRoundOfResponse,
-  putMemberRound,
-} from '../../storage/round-store';
+import { getMemberRound, putMemberRound } from '../../storage/round-store';
 import { readInvitationFile } from '../files/invitation';
 import { roundShape } from '../shape';
 import { RoundError } from './errors';
 import { carriedPack } from './install-pack';
-import type { InvitationPreview, MemberRoundLabel } from './types';
+import type { InvitationPreview } from './types';
 
 /** Reads an invitation and checks its pack, without storing anything. */
 export async function readInvitation(bytes: Uint8Array): Promise<InvitationPreview> {
@@ -70,18 +65,4 @@ export async function joinRound(bytes: Uint8Array): Promise<{ responseId: string
     ...(earlier?.sent && { sent: earlier.sent }),
   });
   return { responseId: response.id };
-}
-
-function labelOf(record: MemberRoundRecord): MemberRoundLabel {
-  return { roundId: record.roundId, label: record.round.label, cellName: record.round.cellName };
-}
-
-/** Round labels by response id, for lists that must tell reviews apart. */
-export async function memberRoundLabels(): Promise<Map<string, MemberRoundLabel>> {
-  return new Map((await listMemberRounds()).map((record) => [record.responseId, labelOf(record)]));
-}
-
-export async function memberRoundOf(responseId: string): Promise<MemberRoundLabel | undefined> {
-  const record = await memberRoundOfResponse(responseId);
-  return record && labelOf(record);
 }

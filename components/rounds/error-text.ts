@@ -10,7 +10,7 @@ import {
   type RoundErrorDetails,
   roundErrorMessageKey,
 } from '@/utils/rounds/service/errors';
-import type { useT } from '../../i18n';
+import type { useT } from '../i18n';
 
 type Translate = ReturnType<typeof useT>;
 

@@ -1,5 +1,5 @@
-import { StorageErrorNotice } from '../../app/StorageErrorNotice';
-import { useT } from '../../i18n';
+import { StorageErrorNotice } from '../app/StorageErrorNotice';
+import { useT } from '../i18n';
 import { roundDetailsText, roundErrorDetails } from './error-text';
 
 /** A refused round action in words; any other failure is explained as a storage problem. */
