@@ -1,44 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContributionPayload, RoundShape } from '../types';
+import { SHAPE } from '../report/test-fixtures';
+import type { ContributionPayload } from '../types';
 import { createMemoKey } from './memo-key';
 import { StreamExhausted, streamBelow } from './permanent';
 import { effectiveTruth, IRR, permanentReport, randomisePayload } from './randomise';
 
 afterEach(() => vi.restoreAllMocks());
 
-const text = (vi: string) => ({ vi });
-const SHAPE: RoundShape = {
-  items: [
-    {
-      name: 'bh1',
-      groupId: 'g1',
-      title: text('Biểu hiện 1'),
-      kind: 'single',
-      values: [
-        { value: 'khong', text: text('Không'), flagged: false },
-        { value: 'mot-phan', text: text('Một phần'), flagged: true },
-        { value: 'day-du', text: text('Đầy đủ'), flagged: true },
-        { value: null, text: text('Chưa trả lời'), flagged: false },
-      ],
-    },
-    {
-      name: 'bh2',
-      groupId: 'g1',
-      title: text('Biểu hiện 2'),
-      kind: 'multi',
-      values: [
-        { value: 'a', text: text('A'), flagged: true },
-        { value: 'b', text: text('B'), flagged: false },
-      ],
-    },
-  ],
-  groups: [{ id: 'g1', title: text('Nhóm 1'), items: ['bh1', 'bh2'] }],
-  indicator: { title: text('Có ít nhất một biểu hiện') },
-};
 const TRUTHFUL: ContributionPayload = {
-  answers: { bh1: 1, bh2: [1, 0] },
-  indicators: { overall: 1, groups: { g1: 1 } },
+  answers: { bh1: 1, bh2: 0, bh3: [1, 0] },
+  indicators: { overall: 1, groups: { tt: 1, dd: 1 } },
 };
 
 describe('effectiveTruth', () => {
@@ -142,11 +114,11 @@ describe('randomisePayload', () => {
       memoKey,
       seriesId: 's',
     });
-    expect(Object.keys(sent.answers)).toEqual(['bh1', 'bh2']);
+    expect(Object.keys(sent.answers)).toEqual(['bh1', 'bh2', 'bh3']);
     expect([0, 1, 2, 3]).toContain(sent.answers.bh1);
-    expect(sent.answers.bh2).toEqual([expect.any(Number), expect.any(Number)]);
-    for (const bit of sent.answers.bh2 as number[]) expect([0, 1]).toContain(bit);
-    expect(Object.keys(sent.indicators?.groups ?? {})).toEqual(['g1']);
+    expect(sent.answers.bh3).toEqual([expect.any(Number), expect.any(Number)]);
+    for (const bit of sent.answers.bh3 as number[]) expect([0, 1]).toContain(bit);
+    expect(Object.keys(sent.indicators?.groups ?? {})).toEqual(['tt', 'dd']);
     expect([0, 1]).toContain(sent.indicators?.overall);
     expect(spy).not.toHaveBeenCalled();
   });
@@ -181,7 +153,10 @@ describe('randomisePayload', () => {
     const memoKey = await createMemoKey();
     const base = { shape: SHAPE, truth: 0.5 as const, memoKey, seriesId: 's' };
     await expect(
-      randomisePayload({ ...base, truthful: { ...TRUTHFUL, answers: { bh1: 4, bh2: [1, 0] } } }),
+      randomisePayload({
+        ...base,
+        truthful: { ...TRUTHFUL, answers: { ...TRUTHFUL.answers, bh1: 4 } },
+      }),
     ).rejects.toThrow(RangeError);
     await expect(
       randomisePayload({ ...base, truthful: { answers: TRUTHFUL.answers } }),
