@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './build';
 import { tallyPayloads } from './tally';
-import { reportOf, roundMeta, SHAPE, times } from './test-fixtures';
+import { reportOf, roundMeta, SAMPLE_ROWS, SHAPE, times } from './test-fixtures';
 import type { ReportNumber } from './types';
 
 const exact = (value: number): ReportNumber => ({ kind: 'exact', value });
@@ -9,13 +9,7 @@ const band = (low: number, high: number): ReportNumber => ({ kind: 'band', low, 
 const hidden: ReportNumber = { kind: 'hidden' };
 const EXACT = { kind: 'exact', k: 5 } as const;
 
-/** n = 20: bh1 = [10, 6, 3, 1], bh2 = [16, 3, 1, 0], bits a = 6, b = 3; tt = 10, dd = 6. */
-const ROWS = [
-  ...times(10, [0, 0, 0, 0]),
-  ...times(6, [1, 0, 1, 0]),
-  ...times(3, [2, 1, 0, 1]),
-  ...times(1, [3, 2, 0, 0]),
-];
+const ROWS = SAMPLE_ROWS;
 
 describe('tallyPayloads', () => {
   it('counts values, bits and indicators', () => {

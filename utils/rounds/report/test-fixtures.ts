@@ -97,3 +97,11 @@ export function reportOf(
   });
   return { tally, report };
 }
+
+/** n = 20: bh1 = [10, 6, 3, 1], bh2 = [16, 3, 1, 0], bits a = 6, b = 3; tt = 10, dd = 6. */
+export const SAMPLE_ROWS = [
+  ...times(10, [0, 0, 0, 0]),
+  ...times(6, [1, 0, 1, 0]),
+  ...times(3, [2, 1, 0, 1]),
+  ...times(1, [3, 2, 0, 0]),
+];
