@@ -80,6 +80,25 @@ describe('publishItemRow with the flagged number', () => {
     });
   });
 
+  it('prints "nobody" for a row where everyone gave the same unflagged answer', () => {
+    expect(publishItemRow([20, 0, 0, 0], 20, 5, [1, 2])).toEqual({
+      values: [hidden, exact(0), exact(0), exact(0)],
+      flagged: exact(0),
+    });
+    // Everyone on a flagged value: nothing is printed, not even the zeros.
+    expect(publishItemRow([0, 0, 20, 0], 20, 5, [1, 2])).toEqual({
+      values: [hidden, hidden, hidden, hidden],
+      flagged: hidden,
+    });
+  });
+
+  it('keeps the usual healthy row: most "no", a few flagged', () => {
+    expect(publishItemRow([19, 1, 0, 0], 20, 5, [1, 2])).toEqual({
+      values: [band(16, 20), band(1, 4), exact(0), exact(0)],
+      flagged: band(1, 4),
+    });
+  });
+
   it('hides the row when the flagged number itself is banded but determined', () => {
     // Flagged = 20 − 10 − 7 = 3 with both unflagged counts printed.
     const row = publishItemRow([10, 7, 1, 2], 20, 5, [2, 3]);

@@ -23,8 +23,8 @@ export function publishRow(counts: readonly number[], n: number, k: number): Rep
  * A single item's row: its value counts (summing to n) and, when `flaggedIndices` is not empty,
  * the flagged number Σ counts[F]. Each is banded; then, if any banded number's feasible range
  * given every published number of the row, Σ = n and flagged = Σ F is narrower than its band,
- * the whole row (flagged included) is hidden (see `relaxedRange` for what "narrower" ignores). Zeros stay 0 unless only one non-zero value
- * would be left hidden (it would then be n − 0 − …: known), in which case they are hidden too.
+ * the whole row (flagged included) is hidden (see `relaxedRange` for what "narrower" ignores);
+ * zeros stay 0 when `zerosMayStay` allows.
  */
 export function publishItemRow(
   counts: readonly number[],
@@ -54,10 +54,24 @@ export function publishItemRow(
       feasible.flagged !== undefined &&
       isNarrowed(flagged, feasible.flagged));
   if (!narrowed) return { values, flagged };
-  const keepZeros = counts.filter((c) => c > 0).length >= 2;
+  const keepZeros = zerosMayStay(counts, flaggedIndices);
   const hide = (number: ReportNumber): ReportNumber =>
     keepZeros && number.kind === 'exact' && number.value === 0 ? number : { kind: 'hidden' };
   return { values: values.map(hide), flagged: flagged && hide(flagged) };
+}
+
+/**
+ * Zeros of a hidden row stay 0 while at least two counts stay hidden. With a single non-zero
+ * count the zeros would give it away as n, so they are hidden too — except when that count is
+ * an unflagged value of a form with an indicator: then the row says "nobody has this
+ * manifestation" (flagged 0, printed exactly like any zero) and the derivable n only adds that
+ * everyone gave that one unflagged answer, the exonerating direction exact zeros already accept.
+ */
+function zerosMayStay(counts: readonly number[], flaggedIndices: readonly number[]): boolean {
+  const nonZero = counts.flatMap((c, index) => (c > 0 ? [index] : []));
+  if (nonZero.length >= 2) return true;
+  const [only] = nonZero;
+  return flaggedIndices.length > 0 && only !== undefined && !flaggedIndices.includes(only);
 }
 
 /**

@@ -43,6 +43,28 @@ describe('permanentReport', () => {
     }
   });
 
+  it('extends the stream with HMAC(message ‖ "\\0 1") when block 0 is used up', async () => {
+    const raw = new Uint8Array(32).fill(7);
+    const key = await crypto.subtle.importKey(
+      'raw',
+      raw,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    const sign = crypto.subtle.sign.bind(crypto.subtle);
+    const spy = vi.spyOn(crypto.subtle, 'sign');
+    // Block 0 all 0xff: the t = 3/4 coin reads 0xffffffff mod 4 = 3 (forced), and every further
+    // word is rejected for m = 3, so the value comes from block 1's first word.
+    spy.mockImplementationOnce(async () => new Uint8Array(32).fill(0xff).buffer);
+    spy.mockImplementation(sign);
+    const input = { memoKey: key, seriesId: 's', itemKey: 'item:bh1', valueKey: '"x"' };
+    const report = await permanentReport({ ...input, truthful: 0, m: 3, truth: 0.75 });
+    const block1 = createHmac('sha256', Buffer.from(raw)).update('s\0item:bh1\0"x"\x001').digest();
+    expect(report).toBe(block1.readUInt32BE(0) % 3);
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
   it('gives the same permanent report for the same truthful answer, round after round', async () => {
     const memoKey = await createMemoKey();
     const input = { memoKey, seriesId: 's', itemKey: 'item:bh1', valueKey: '"day-du"' };

@@ -83,6 +83,13 @@ export function aggregateFile(report: RoundReport, tally: Tally): Uint8Array {
       }),
     })),
   };
+  // What is written must read back: a file the roll-up would refuse is a bug here, not there.
+  const checked = aggregateFileSchema.safeParse(file);
+  if (!checked.success) {
+    throw new RangeError(
+      `the aggregate file would not read back: ${checked.error.issues[0]?.message}`,
+    );
+  }
   return new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
 }
 

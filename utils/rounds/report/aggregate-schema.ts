@@ -3,7 +3,9 @@ import { K_MAX, K_MIN, RANDOMISED_TRUTHS } from '../types';
 
 const count = z.number().int().min(0);
 const persons = z.number().min(0);
-const text = z.string().min(1).max(500);
+const id = z.string().min(1);
+/** Labels the secretary typed; their limits are the round form's, not this file's. */
+const label = z.string();
 
 const reportNumber = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('exact'), value: count }),
@@ -22,7 +24,7 @@ const value = z.strictObject({
 });
 
 const item = z.strictObject({
-  name: text,
+  name: id,
   kind: z.enum(['single', 'multi']),
   /** In the order of the item's values in the round's form (the roll-up reads the same pack). */
   values: z.array(value).min(1),
@@ -35,14 +37,14 @@ export const aggregateFileSchema = z
   .strictObject({
     format: z.literal('tu-soi/aggregate@1'),
     round: z.strictObject({
-      id: text,
-      label: text,
-      cellName: text,
-      seriesId: text,
-      seriesLabel: text,
-      formId: text,
+      id,
+      label,
+      cellName: label,
+      seriesId: id,
+      seriesLabel: label,
+      formId: id,
     }),
-    pack: z.strictObject({ id: text, version: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    pack: z.strictObject({ id, version: id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
     n: z.number().int().min(1),
     mode: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('exact'), k }),
@@ -53,9 +55,7 @@ export const aggregateFileSchema = z
       }),
     ]),
     headline: published.optional(),
-    groups: z.array(
-      z.strictObject({ id: text, indicator: published.optional(), items: z.array(item) }),
-    ),
+    groups: z.array(z.strictObject({ id, indicator: published.optional(), items: z.array(item) })),
   })
   .superRefine((file, context) => {
     if (file.n < file.mode.k) {
