@@ -21,16 +21,15 @@ describe('effectiveTruth', () => {
   });
 });
 
+/** A memo key with known bytes, so node:crypto can recompute the HMAC. */
+function hmacKey(raw: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
 describe('permanentReport', () => {
   it('follows the documented HMAC derivation (known answer from node:crypto)', async () => {
     const raw = new Uint8Array(32).map((_, i) => i + 1);
-    const key = await crypto.subtle.importKey(
-      'raw',
-      raw,
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
+    const key = await hmacKey(raw);
     for (const valueKey of ['"khong"', '"mot-phan"', '"day-du"', 'null', '"x"', '"y"']) {
       const digest = createHmac('sha256', Buffer.from(raw))
         .update(`series-1\0item:bh1\0${valueKey}`, 'utf8')
@@ -45,13 +44,7 @@ describe('permanentReport', () => {
 
   it('extends the stream with HMAC(message ‖ "\\0 1") when block 0 is used up', async () => {
     const raw = new Uint8Array(32).fill(7);
-    const key = await crypto.subtle.importKey(
-      'raw',
-      raw,
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
+    const key = await hmacKey(raw);
     const sign = crypto.subtle.sign.bind(crypto.subtle);
     const spy = vi.spyOn(crypto.subtle, 'sign');
     // Block 0 all 0xff: the t = 3/4 coin reads 0xffffffff mod 4 = 3 (forced), and every further
