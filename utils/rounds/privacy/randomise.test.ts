@@ -22,7 +22,7 @@ describe('effectiveTruth', () => {
 });
 
 /** A memo key with known bytes, so node:crypto can recompute the HMAC. */
-function hmacKey(raw: Uint8Array): Promise<CryptoKey> {
+function hmacKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
 
