@@ -66,7 +66,7 @@ describe('HomeView', () => {
   });
 
   it('links to the secretary’s rounds beside the library, in the side panel too', async () => {
-    render(<HomeView surface="sidepanel" />);
+    showHome('sidepanel');
     // Loaded first, so no read of this test's database runs on into the next test's.
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     const nav = within(screen.getByRole('navigation'));

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/reviews/summaries';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
-import { useLocale, useT } from '../i18n';
 import { routeHref } from '../app/useHashRoute';
+import { useLocale, useT } from '../i18n';
 
 interface CompletedViewProps {
   completedAt: number;
@@ -34,7 +34,10 @@ export function CompletedView(props: CompletedViewProps) {
         <>
           <p>{t('rounds.member.review.contributeHint')}</p>
           <div class="actions">
-            <a class="button button--primary" href={routeHref({ name: 'contribute', responseId: props.contributionOf })}>
+            <a
+              class="button button--primary"
+              href={routeHref({ name: 'contribute', responseId: props.contributionOf })}
+            >
               {t('rounds.member.review.contribute')}
             </a>
           </div>

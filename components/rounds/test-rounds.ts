@@ -194,6 +194,49 @@ export function formatForTests(number: ReportNumber): string {
   }
 }
 
+function notHere(name: string) {
+  return vi.fn(async (): Promise<never> => {
+    throw new Error(`${name} is not used by this view`);
+  });
+}
+
+/** Every service function as a mock that fails: a fake overrides what its views use. */
+export function unusedServices(): RoundsServices {
+  const names = [
+    'aggregateJson',
+    'contributionFile',
+    'contributionPreview',
+    'createRound',
+    'getRound',
+    'importContributions',
+    'invitationFile',
+    'joinRound',
+    'keyBackupFile',
+    'latestReport',
+    'listRounds',
+    'listSeries',
+    'makeReport',
+    'markKeyBackupSaved',
+    'memberRoundLabels',
+    'memberRoundOf',
+    'readInvitation',
+    'readKeyBackup',
+    'reportCsv',
+    'restoreKeyBackup',
+    'roundCandidates',
+    'seriesTrend',
+    'setKeyLossAcknowledged',
+  ] as const;
+  return {
+    ...(Object.fromEntries(names.map((name) => [name, notHere(name)])) as unknown as Omit<
+      RoundsServices,
+      'formatReportNumber' | 'marginOfError'
+    >),
+    formatReportNumber: vi.fn(formatForTests),
+    marginOfError: vi.fn(() => undefined),
+  };
+}
+
 /** Every service function as a mock; `state` answers the ones a test cares about. */
 export function fakeRounds(
   state: {
@@ -205,6 +248,7 @@ export function fakeRounds(
   } = {},
 ) {
   const services = {
+    ...unusedServices(),
     aggregateJson: vi.fn(async (_roundId: string) => new TextEncoder().encode('{"n":12}')),
     contributionFile: vi.fn(async (_responseId: string) => ({
       bytes: new Uint8Array([123, 125]),

@@ -1,5 +1,5 @@
-import { useT } from '../../i18n';
 import { routeHref } from '../../app/useHashRoute';
+import { useT } from '../../i18n';
 
 /** On the home page: where a member goes with the invitation file the secretary sent. */
 export function InvitationCard() {

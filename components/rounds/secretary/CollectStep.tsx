@@ -2,9 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { ContributionOutcome, RoundSummary } from '@/utils/rounds/service/types';
 import { DropZone } from '../../app/library/DropZone';
 import { useT } from '../../i18n';
-import { useRoundsServices } from '../RoundsServices';
 import { roundDetailsText } from '../error-text';
 import { RoundErrorNotice } from '../RoundErrorNotice';
+import { useRoundsServices } from '../RoundsServices';
 import { Step } from './Step';
 import { useAction } from './useAction';
 
@@ -102,6 +102,8 @@ function OutcomeText(props: { outcome: ContributionOutcome }) {
       return <>{t('rounds.secretary.round.outcome.replaced')}</>;
     case 'unchanged':
       return <>{t('rounds.secretary.round.outcome.unchanged')}</>;
+    case 'older':
+      return <>{t('rounds.secretary.round.outcome.older')}</>;
     default:
       return <>{roundDetailsText(t, outcome.error)}</>;
   }

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { routeHref } from '../../app/useHashRoute';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
 import {
   type CreateDraft,
@@ -23,7 +24,6 @@ import {
 } from './create-draft';
 import { Field, PassphraseInput, ShowPassphrase } from './Field';
 import { ModeFieldset } from './ModeFieldset';
-import { RoundErrorNotice } from '../RoundErrorNotice';
 import './rounds.css';
 
 const K_CHOICES = Array.from({ length: K_MAX - K_MIN + 1 }, (_, index) => K_MIN + index);

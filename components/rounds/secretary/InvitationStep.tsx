@@ -2,8 +2,8 @@ import type { MessageKey } from '@/utils/i18n/translate';
 import type { RoundSummary } from '@/utils/rounds/service/types';
 import { downloadBytes } from '../../app/library/download';
 import { useT } from '../../i18n';
-import { useRoundsServices } from '../RoundsServices';
 import { RoundErrorNotice } from '../RoundErrorNotice';
+import { useRoundsServices } from '../RoundsServices';
 import { Step } from './Step';
 import { useAction } from './useAction';
 

@@ -1,8 +1,8 @@
 import type { RoundSummary } from '@/utils/rounds/service/types';
 import { downloadBytes } from '../../app/library/download';
 import { useT } from '../../i18n';
-import { useRoundsServices } from '../RoundsServices';
 import { RoundErrorNotice } from '../RoundErrorNotice';
+import { useRoundsServices } from '../RoundsServices';
 import { Step } from './Step';
 import { useAction } from './useAction';
 

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { RoundSummary } from '@/utils/rounds/service/types';
 import { routeHref } from '../../app/useHashRoute';
 import { useT } from '../../i18n';
-import { useRoundsServices } from '../RoundsServices';
 import { RoundErrorNotice } from '../RoundErrorNotice';
+import { useRoundsServices } from '../RoundsServices';
 import { Step } from './Step';
 import { useAction } from './useAction';
 

@@ -5,12 +5,12 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { routeHref } from '../../app/useHashRoute';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useT } from '../../i18n';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
 import { CollectStep } from './CollectStep';
 import { InvitationStep } from './InvitationStep';
 import { KeySafetyStep } from './KeySafetyStep';
 import { ReportStep } from './ReportStep';
-import { RoundErrorNotice } from '../RoundErrorNotice';
 import { RoundOverview } from './RoundOverview';
 import './rounds.css';
 

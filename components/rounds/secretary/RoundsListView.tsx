@@ -6,9 +6,9 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { routeHref } from '../../app/useHashRoute';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
+import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
 import { formVersionText } from './format';
-import { RoundErrorNotice } from '../RoundErrorNotice';
 import './rounds.css';
 
 /** `#/rounds`: the secretary's rounds, newest first, and the ways to start one. */

@@ -13,6 +13,7 @@ import type {
 } from '@/utils/rounds/service/types';
 import type { KeyBackup, PrivacyMode, RoundMeta } from '@/utils/rounds/types';
 import type { RoundsServices } from '../RoundsServices';
+import { unusedServices } from '../test-rounds';
 
 export function candidate(fields: Partial<RoundCandidate> = {}): RoundCandidate {
   return {
@@ -89,12 +90,6 @@ function report(round: RoundSummary, n: number): RoundReport {
   };
 }
 
-function notHere(name: string) {
-  return vi.fn(async (): Promise<never> => {
-    throw new Error(`${name} is not used by the secretary views`);
-  });
-}
-
 /** A promise the test resolves when it has looked at the state in between. */
 export function gate() {
   let open: () => void = () => {};
@@ -135,9 +130,7 @@ export function fakeRounds(
   };
 
   const services = {
-    aggregateJson: notHere('aggregateJson'),
-    contributionFile: notHere('contributionFile'),
-    contributionPreview: notHere('contributionPreview'),
+    ...unusedServices(),
     createRound: vi.fn(async (input: CreateRoundInput) => {
       const created = summary({
         round: {
@@ -182,7 +175,6 @@ export function fakeRounds(
       }
       return { bytes: new Uint8Array([1, 2, 3]), fileName: 'thu-moi.json' };
     }),
-    joinRound: notHere('joinRound'),
     keyBackupFile: vi.fn(async (roundId: string) => {
       find(roundId);
       return { bytes: new Uint8Array([4, 5, 6]), fileName: 'sao-luu-khoa.json' };
@@ -213,14 +205,10 @@ export function fakeRounds(
       return { halfWidthPoints, persons: (halfWidthPoints * n) / 100 };
     }),
     markKeyBackupSaved: vi.fn(async (roundId: string) => update(roundId, { keyBackupSaved: true })),
-    memberRoundLabels: notHere('memberRoundLabels'),
-    memberRoundOf: notHere('memberRoundOf'),
-    readInvitation: notHere('readInvitation'),
     readKeyBackup: vi.fn(async (_bytes: Uint8Array) => {
       if (!state.backup) throw new RoundFileError({ code: 'not-json', kind: 'key-backup' });
       return state.backup;
     }),
-    reportCsv: notHere('reportCsv'),
     restoreKeyBackup: vi.fn(async (_bytes: Uint8Array, passphrase: string) => {
       const backup = state.backup;
       if (!backup) throw new RoundFileError({ code: 'not-json', kind: 'key-backup' });
@@ -230,7 +218,6 @@ export function fakeRounds(
       return restored;
     }),
     roundCandidates: vi.fn(async () => [...(state.candidates ?? [])]),
-    seriesTrend: notHere('seriesTrend'),
     setKeyLossAcknowledged: vi.fn(async (roundId: string, acknowledged: boolean) =>
       update(roundId, { keyLossAcknowledged: acknowledged }),
     ),

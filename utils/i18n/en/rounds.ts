@@ -104,6 +104,8 @@ export const rounds: Record<keyof typeof vi, string> = {
   'rounds.secretary.round.outcome.added': 'Received',
   'rounds.secretary.round.outcome.replaced': 'Replaces the same member’s earlier file',
   'rounds.secretary.round.outcome.unchanged': 'Already received',
+  'rounds.secretary.round.outcome.older':
+    'An older file from someone whose newer file is already here: the newer one is kept',
   'rounds.secretary.round.tooMany':
     'More files than expected members — check whether someone sent twice from two devices.',
   'rounds.secretary.round.step4': 'Step 4. Make the report',

@@ -105,6 +105,8 @@ export const rounds = {
   'rounds.secretary.round.outcome.added': 'Đã nhận',
   'rounds.secretary.round.outcome.replaced': 'Thay bản trước của cùng người',
   'rounds.secretary.round.outcome.unchanged': 'Đã có',
+  'rounds.secretary.round.outcome.older':
+    'Tệp cũ hơn của một người đã gửi tệp mới hơn: giữ tệp mới hơn',
   'rounds.secretary.round.tooMany':
     'Nhiều tệp hơn số đảng viên dự kiến — kiểm tra có ai gửi hai lần bằng hai máy không.',
   'rounds.secretary.round.step4': 'Bước 4. Lập báo cáo',

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../db';
 import { openAtVersion, useFreshDatabase } from '../test-utils';
+import { DB_VERSION } from '.';
 
 describe('002-meta', () => {
   const factory = useFreshDatabase();
@@ -12,7 +13,7 @@ describe('002-meta', () => {
     v1.close();
 
     const db = await getDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     const meta = db.transaction('meta').store;
     expect(meta.keyPath).toBe('id');
     expect([...meta.indexNames]).toEqual([]);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../db';
 import { openAtVersion, samplePack, useFreshDatabase } from '../test-utils';
+import { DB_VERSION } from '.';
 
 describe('003-rounds', () => {
   const factory = useFreshDatabase();
@@ -13,7 +14,7 @@ describe('003-rounds', () => {
     v2.close();
 
     const db = await getDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     for (const name of ['rounds', 'roundKeys', 'contributions', 'memberRounds', 'memberSecrets']) {
       expect(db.objectStoreNames.contains(name as never)).toBe(true);
     }
@@ -27,7 +28,7 @@ describe('003-rounds', () => {
     await v1.put('packs', { key: 'sample@1.0.0', id: 'sample', pack: samplePack() } as never);
     v1.close();
     const db = await getDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.count('packs')).toBe(1);
     await closeDb();
   });
