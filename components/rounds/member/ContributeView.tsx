@@ -7,9 +7,9 @@ import { downloadBytes } from '../../app/library/download';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
+import { Fingerprint } from '../Fingerprint';
 import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
-import { Fingerprint } from './Fingerprint';
 import { truthPercent } from './mode-text';
 import '../rounds.css';
 import './rounds-member.css';
@@ -116,7 +116,7 @@ function PreviewBody(props: { preview: ContributionPreview }) {
         />
       )}
       <p>{t('rounds.member.contribute.size', { size: preview.fileSize })}</p>
-      <Fingerprint value={preview.fingerprint} />
+      <Fingerprint code={preview.fingerprint} hint={t('rounds.member.join.fingerprintCheck')} />
       <section class="box" aria-labelledby="not-contained-title">
         <h2 id="not-contained-title">{t('rounds.member.contribute.notContainedTitle')}</h2>
         <ul>

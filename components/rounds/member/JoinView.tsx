@@ -8,9 +8,9 @@ import { DropZone } from '../../app/library/DropZone';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useLocale, useT } from '../../i18n';
+import { Fingerprint } from '../Fingerprint';
 import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
-import { Fingerprint } from './Fingerprint';
 import { modeSentence } from './mode-text';
 import '../rounds.css';
 import './rounds-member.css';
@@ -126,7 +126,11 @@ function InvitationDetails(props: {
         <dt>{t('rounds.member.join.items')}</dt>
         <dd>{props.preview.itemCount}</dd>
       </dl>
-      <Fingerprint value={invitation.fingerprint} />
+      <Fingerprint
+        code={invitation.fingerprint}
+        hint={t('rounds.member.join.fingerprintCheck')}
+        heading="h3"
+      />
       <h3>{t('rounds.member.join.privacyTitle')}</h3>
       <p>{modeSentence(round.mode, t)}</p>
       {existingResponseId ? (

@@ -142,7 +142,7 @@ function ReportHeader(props: { report: RoundReport }) {
         <dd>{t('rounds.report.countValue', { n: report.n, expected: round.expectedMembers })}</dd>
       </dl>
       {report.headline && (
-        <p class="report__headline">
+        <p class="report__headline" data-testid="report-headline">
           {t('rounds.report.headline', { number: text(report.headline.number), n: report.n })}
         </p>
       )}

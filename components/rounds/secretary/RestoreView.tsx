@@ -11,11 +11,12 @@ import { routeHref } from '../../app/useHashRoute';
 import { ViewHeading } from '../../app/ViewHeading';
 import { useT } from '../../i18n';
 import { roundDetailsText, roundErrorDetails } from '../error-text';
+import { Fingerprint } from '../Fingerprint';
 import { RoundErrorNotice } from '../RoundErrorNotice';
 import { useRoundsServices } from '../RoundsServices';
 import { Field, PassphraseInput, ShowPassphrase } from './Field';
 import { modeText } from './format';
-import { Fingerprint, MetaList } from './RoundOverview';
+import { MetaList } from './RoundOverview';
 import { useAction } from './useAction';
 import './rounds.css';
 

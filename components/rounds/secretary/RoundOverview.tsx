@@ -1,5 +1,6 @@
 import type { RoundSummary } from '@/utils/rounds/service/types';
 import { useLocale, useT } from '../../i18n';
+import { Fingerprint } from '../Fingerprint';
 import { formVersionText, modeText } from './format';
 
 /** What the round is, and the fingerprint the secretary reads aloud at the meeting. */
@@ -36,17 +37,5 @@ export function MetaList(props: { rows: ReadonlyArray<readonly [string, string]>
         </div>
       ))}
     </dl>
-  );
-}
-
-/** The round's fingerprint, large, for reading aloud and comparing digit by digit. */
-export function Fingerprint(props: { code: string; hint: string }) {
-  const t = useT();
-  return (
-    <section class="fingerprint" aria-labelledby="fingerprint-title">
-      <h2 id="fingerprint-title">{t('rounds.common.fingerprint')}</h2>
-      <code class="fingerprint__code">{props.code}</code>
-      <p class="hint">{props.hint}</p>
-    </section>
   );
 }

@@ -42,7 +42,7 @@ describe('RoundView', () => {
     screen.getByText('Chi bộ Khu phố 2');
     screen.getByText('Ngẫu nhiên hóa câu trả lời (3 trong 4 câu trả lời được giữ, k = 4)');
     const fingerprint = within(screen.getByRole('region', { name: 'Mã kiểm tra của đợt' }));
-    expect(fingerprint.getByText('1234 5678 9012 3456').tagName).toBe('CODE');
+    expect(fingerprint.getByText('1234 5678 9012 3456').dataset.testid).toBe('fingerprint');
     fingerprint.getByText(
       'Đọc to mã này tại cuộc họp; mỗi đảng viên so với mã hiện trên màn hình của mình.',
     );

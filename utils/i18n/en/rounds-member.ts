@@ -19,7 +19,6 @@ export const roundsMember: Record<keyof typeof vi, string> = {
   'rounds.member.join.form': 'Form',
   'rounds.member.join.formValue': '{form} · version {version}',
   'rounds.member.join.items': 'Questions counted',
-  'rounds.member.join.fingerprintTitle': 'The round’s check code',
   'rounds.member.join.fingerprintCheck':
     'Compare this code with the one the secretary reads out at the meeting. If it differs, do not use this invitation.',
   'rounds.member.join.privacyTitle': 'How your answers are protected',

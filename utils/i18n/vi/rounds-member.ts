@@ -17,7 +17,6 @@ export const roundsMember = {
   'rounds.member.join.form': 'Biểu mẫu',
   'rounds.member.join.formValue': '{form} · phiên bản {version}',
   'rounds.member.join.items': 'Số câu được thống kê',
-  'rounds.member.join.fingerprintTitle': 'Mã kiểm tra của đợt',
   'rounds.member.join.fingerprintCheck':
     'So mã này với mã bí thư đọc tại cuộc họp. Nếu khác, đừng dùng thư mời này.',
   'rounds.member.join.privacyTitle': 'Câu trả lời của bạn được bảo vệ thế nào',
