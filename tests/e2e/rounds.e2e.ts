@@ -35,11 +35,11 @@ async function chooseFile(page: Page, testId: string, name: string, buffer: Buff
 
 /** The secretary creates a round and returns its invitation, key backup and fingerprint. */
 async function createRound(
-  page: Page,
+  secretary: ExtensionSession,
   label: string,
   mode: 'exact' | 'randomised',
-): Promise<{ invitation: Buffer; backup: Buffer; fingerprint: string; url: string }> {
-  await page.goto(page.url().replace(/#.*$/, '#/rounds/new'));
+): Promise<{ invitation: Buffer; backup: Buffer; fingerprint: string; page: Page }> {
+  const page = await secretary.open('app.html#/rounds/new');
   await page.getByLabel('Tên đợt').fill(label);
   await page.getByLabel('Tên chi bộ').fill('Chi bộ Khu phố 4');
   await page.getByLabel('Số đảng viên dự kiến tham gia').fill('6');
@@ -59,7 +59,7 @@ async function createRound(
   const invitation = await download(page, () => invite.click());
   const fingerprint = (await page.getByTestId('fingerprint').first().innerText()).trim();
   expect(fingerprint).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
-  return { invitation, backup, fingerprint, url: page.url() };
+  return { invitation, backup, fingerprint, page };
 }
 
 /** A member joins with the invitation, answers all 27 items and saves a contribution file. */
@@ -113,12 +113,11 @@ async function openReport(page: Page): Promise<void> {
 describe('a round across separate browser profiles', () => {
   it('runs from invitations to a printed report in both modes, and the key backup restores', async () => {
     const secretary = await launchExtension();
-    const desk = await secretary.open('app.html#/rounds');
     // A step that fails says so within seconds, not at the test's timeout.
     secretary.context.setDefaultTimeout(15_000);
-    const exact = await createRound(desk, 'Tự soi lần 1 — Quý IV/2026', 'exact');
-    const randomised = await createRound(desk, 'Tự soi ẩn danh — Quý IV/2026', 'randomised');
-    await screenshot(desk, '30-round-page');
+    const exact = await createRound(secretary, 'Tự soi lần 1 — Quý IV/2026', 'exact');
+    const randomised = await createRound(secretary, 'Tự soi ẩn danh — Quý IV/2026', 'randomised');
+    await screenshot(randomised.page, '30-round-page');
 
     const exactFiles: Buffer[] = [];
     const randomisedFiles: Buffer[] = [];
@@ -149,7 +148,8 @@ describe('a round across separate browser profiles', () => {
     // The exact round: six files, one duplicate, one tampered, one of another round.
     const tampered = Buffer.from(exactFiles[0] as Buffer);
     tampered[tampered.length - 20] = tampered[tampered.length - 20] === 65 ? 66 : 65;
-    await desk.goto(exact.url);
+    const desk = exact.page;
+    await desk.reload();
     await importFiles(desk, [
       ...exactFiles.map((buffer, index) => ({ name: `dong-gop-${index + 1}.json`, buffer })),
       { name: 'dong-gop-1-lan-2.json', buffer: exactFiles[0] as Buffer },
@@ -170,6 +170,7 @@ describe('a round across separate browser profiles', () => {
     const headline = desk.getByTestId('report-headline');
     expect(await headline.innerText()).toMatch(/\b3\b.*\b6\b/s);
     await screenshot(desk, '34-report-exact');
+    await desk.screenshot({ path: join(SCREENSHOT_DIR, '34-report-exact-top.png') });
     const csv = await download(desk, async () => {
       await desk.getByRole('radio', { name: /Dấu chấm phẩy/ }).check();
       await desk.getByRole('button', { name: 'Tải CSV' }).click();
@@ -184,14 +185,14 @@ describe('a round across separate browser profiles', () => {
     await desk.emulateMedia({ media: 'screen' });
 
     // The randomised round: estimates with intervals.
-    await desk.goto(randomised.url);
+    await randomised.page.reload();
     await importFiles(
-      desk,
+      randomised.page,
       randomisedFiles.map((buffer, index) => ({ name: `${index}.json`, buffer })),
     );
-    await openReport(desk);
-    expect(await desk.getByTestId('report-headline').innerText()).toMatch(/≈/);
-    await screenshot(desk, '36-report-randomised');
+    await openReport(randomised.page);
+    expect(await randomised.page.getByTestId('report-headline').innerText()).toMatch(/≈/);
+    await screenshot(randomised.page, '36-report-randomised');
     await secretary.close();
 
     // Another profile restores the exact round's key and reads its files.
