@@ -29,7 +29,7 @@ async function prepare(responseId: string): Promise<Prepared> {
   const record = await memberRoundOfResponse(responseId);
   if (!record) throw new RoundError({ code: 'not-in-round', responseId });
   const response = await getResponse(responseId);
-  if (response?.status !== 'completed' || !response) {
+  if (response?.status !== 'completed') {
     throw new RoundError({ code: 'not-completed', responseId });
   }
   const { shape } = await roundPack(record.pack, record.round.formId);

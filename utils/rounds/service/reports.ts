@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/types';
 import type { RoundRecord, StoredReport } from '../../storage/round-records';
 import {
+  countContributions,
   getRoundKey,
   listContributions,
   listRoundRecords,
@@ -103,10 +104,14 @@ export async function seriesTrend(seriesId: string): Promise<SeriesTrend> {
   return buildTrend(reports);
 }
 
+/** The newest report; without one, says what is missing as making one would. */
 async function requireLatest(roundId: string): Promise<StoredReport> {
-  const stored = latestStored(await requireRound(roundId));
-  if (!stored) throw new RoundError({ code: 'too-few', received: 0, k: 0, needed: 0 });
-  return stored;
+  const record = await requireRound(roundId);
+  const stored = latestStored(record);
+  if (stored) return stored;
+  const { k } = record.round.mode;
+  const received = await countContributions(roundId);
+  throw new RoundError({ code: 'too-few', received, k, needed: Math.max(0, k - received) });
 }
 
 export async function reportCsv(
