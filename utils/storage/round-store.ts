@@ -9,7 +9,7 @@ import {
   type RoundRecord,
   roundRecordSchema,
 } from './round-records';
-import { parseRecord, parseRecords } from './types';
+import { parseRecord, parseRecords, type StoredRecords, splitRecords } from './types';
 
 /** Repositories of the round stores. Reads go through the stored-record schemas. */
 
@@ -17,8 +17,14 @@ export async function getRoundRecord(id: string): Promise<RoundRecord | undefine
   return parseRecord(roundRecordSchema, await withDb((db) => db.get('rounds', id)));
 }
 
-export async function listRoundRecords(): Promise<RoundRecord[]> {
-  return parseRecords(roundRecordSchema, await withDb((db) => db.getAll('rounds')));
+/** Every stored round, readable or not: an unreadable one is counted, never dropped silently. */
+export async function listRoundRecords(): Promise<StoredRecords<RoundRecord>> {
+  const [keys, values] = await withDb(async (db) => {
+    const tx = db.transaction('rounds');
+    const read = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    return [read[0], read[1]] as const;
+  });
+  return splitRecords(roundRecordSchema, values, keys);
 }
 
 export async function putRoundRecord(record: RoundRecord): Promise<void> {

@@ -142,6 +142,28 @@ export function parseRecord<T>(schema: z.ZodType<T>, value: unknown): T | undefi
   return result.success ? result.data : undefined;
 }
 
+/** Records of one store, the readable ones and, kept apart, those that are not. */
+export interface StoredRecords<T> {
+  records: T[];
+  unreadable: UnreadableRecord[];
+}
+
+/** Sorts values (with their keys, same order) into readable records and unreadable ones. */
+export function splitRecords<T>(
+  schema: z.ZodType<T>,
+  values: readonly unknown[],
+  keys: readonly IDBValidKey[],
+): StoredRecords<T> {
+  const split: StoredRecords<T> = { records: [], unreadable: [] };
+  values.forEach((value, index) => {
+    const key = keys[index];
+    const read = readRecord(schema, value, key === undefined ? undefined : String(key));
+    if (read.ok) split.records.push(read.record);
+    else split.unreadable.push({ key: read.key, reason: read.reason, value: read.value });
+  });
+  return split;
+}
+
 /** The records that match the schema, in order; invalid ones are left out. */
 export function parseRecords<T>(schema: z.ZodType<T>, values: readonly unknown[]): T[] {
   return values.flatMap((value) => {

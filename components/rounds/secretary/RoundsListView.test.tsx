@@ -54,9 +54,16 @@ describe('RoundsListView', () => {
     ).toBe('#/rounds/restore');
   });
 
+  it('counts stored rounds it cannot read instead of leaving them out silently', async () => {
+    show({ rounds: [summary({ round: { id: 'r-1', label: 'Lần 1' } })], unreadable: 2 });
+    await screen.findByText(/^2 đợt lưu trên máy này không đọc được/);
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+  });
+
   it('explains what a round is when there is none', async () => {
     show({ rounds: [] });
     await screen.findByText(/^Chưa có đợt nào\. Một đợt là một lần cả chi bộ/);
     expect(screen.queryAllByRole('article')).toEqual([]);
+    expect(screen.queryByText(/không đọc được/)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/reviews/summaries';
-import type { RoundSummary } from '@/utils/rounds/service/types';
+import type { RoundList, RoundSummary } from '@/utils/rounds/service/types';
 import { BackBar } from '../../app/BackBar';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { routeHref } from '../../app/useHashRoute';
@@ -15,12 +15,12 @@ import './rounds.css';
 export default function RoundsListView() {
   const t = useT();
   const services = useRoundsServices();
-  const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
+  const [list, setList] = useState<RoundList | null>(null);
   const [error, setError] = useState<unknown>(null);
   useDocumentTitle(t('rounds.title'));
 
   useEffect(() => {
-    services.listRounds().then(setRounds, setError);
+    services.listRounds().then(setList, setError);
   }, [services]);
 
   return (
@@ -40,20 +40,29 @@ export default function RoundsListView() {
         <section class="section" aria-label={t('rounds.secretary.list.label')}>
           {error ? (
             <RoundErrorNotice error={error} />
-          ) : !rounds ? (
+          ) : !list ? (
             <p class="loading" role="status">
               {t('app.loading')}
             </p>
-          ) : rounds.length === 0 ? (
-            <p class="empty">{t('rounds.secretary.list.empty')}</p>
           ) : (
-            <ul class="cards">
-              {rounds.map((round) => (
-                <li key={round.round.id}>
-                  <RoundCard round={round} />
-                </li>
-              ))}
-            </ul>
+            <>
+              {list.unreadable > 0 && (
+                <p class="notice notice--warning">
+                  {t('rounds.secretary.list.unreadable', { count: list.unreadable })}
+                </p>
+              )}
+              {list.rounds.length === 0 ? (
+                <p class="empty">{t('rounds.secretary.list.empty')}</p>
+              ) : (
+                <ul class="cards">
+                  {list.rounds.map((round) => (
+                    <li key={round.round.id}>
+                      <RoundCard round={round} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
         </section>
       </main>

@@ -107,6 +107,8 @@ export function gate() {
 export function fakeRounds(
   state: {
     rounds?: RoundSummary[];
+    /** How many stored rounds the list reports as unreadable. */
+    unreadable?: number;
     candidates?: RoundCandidate[];
     series?: SeriesSummary[];
     outcomes?: Record<string, ContributionOutcome>;
@@ -183,7 +185,7 @@ export function fakeRounds(
       const { found } = find(roundId);
       return found.reportCount > 0 ? report(found, found.received) : undefined;
     }),
-    listRounds: vi.fn(async () => [...rounds]),
+    listRounds: vi.fn(async () => ({ rounds: [...rounds], unreadable: state.unreadable ?? 0 })),
     listSeries: vi.fn(async () => [...(state.series ?? [])]),
     makeReport: vi.fn(async (roundId: string) => {
       const { found } = find(roundId);

@@ -16,6 +16,8 @@ export const rounds: Record<keyof typeof vi, string> = {
     'The secretary opens a round, sends members an invitation, and collects their encrypted contribution files to make one report for the meeting.',
   'rounds.secretary.list.empty':
     'No rounds yet. A round is one time the whole cell reviews itself on one form: each member answers on their own device and sends back one anonymous, encrypted contribution file; Tự soi only adds the files up into a shared report and never shows anyone’s own answers.',
+  'rounds.secretary.list.unreadable':
+    '{count} rounds stored on this device cannot be read (the data may be damaged, or written by a newer version of Tự soi). Tự soi does not delete them; the other rounds work as usual.',
   'rounds.secretary.list.new': 'New round',
   'rounds.secretary.list.restore': 'Restore a key from its backup file',
   'rounds.secretary.list.label': 'Rounds',

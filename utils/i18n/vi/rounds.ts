@@ -15,6 +15,8 @@ export const rounds = {
     'Bí thư mở một đợt, gửi thư mời cho đảng viên, rồi nhận lại các tệp đóng góp đã mã hóa để lập báo cáo chung cho cuộc họp.',
   'rounds.secretary.list.empty':
     'Chưa có đợt nào. Một đợt là một lần cả chi bộ cùng tự soi theo một biểu mẫu: mỗi đảng viên làm bài trên máy mình và gửi lại một tệp đóng góp ẩn danh, đã mã hóa; Tự soi chỉ cộng các tệp lại thành báo cáo chung, không hiện bài của riêng ai.',
+  'rounds.secretary.list.unreadable':
+    '{count} đợt lưu trên máy này không đọc được (dữ liệu có thể bị hỏng, hoặc do một phiên bản Tự soi mới hơn ghi). Tự soi không xóa chúng; các đợt khác vẫn dùng bình thường.',
   'rounds.secretary.list.new': 'Tạo đợt mới',
   'rounds.secretary.list.restore': 'Khôi phục khóa từ tệp sao lưu',
   'rounds.secretary.list.label': 'Các đợt',

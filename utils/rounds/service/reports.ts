@@ -95,7 +95,7 @@ export async function latestReport(roundId: string): Promise<RoundReport | undef
 
 /** The newest report of each round of the series, oldest round first. */
 export async function seriesTrend(seriesId: string): Promise<SeriesTrend> {
-  const reports = (await listRoundRecords())
+  const reports = (await listRoundRecords()).records
     .filter((record) => record.seriesId === seriesId)
     .flatMap((record) => {
       const stored = latestStored(record);

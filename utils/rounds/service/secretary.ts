@@ -18,7 +18,13 @@ import type { RoundMeta } from '../types';
 import { RoundError } from './errors';
 import { fileSlug } from './file-name';
 import { packRefOf, roundPack, roundTitles } from './packs';
-import type { CreateRoundInput, RoundCandidate, RoundSummary, SeriesSummary } from './types';
+import type {
+  CreateRoundInput,
+  RoundCandidate,
+  RoundList,
+  RoundSummary,
+  SeriesSummary,
+} from './types';
 
 /** Every installed form a round can count: one with counted questions. */
 export async function roundCandidates(): Promise<RoundCandidate[]> {
@@ -44,7 +50,7 @@ export async function roundCandidates(): Promise<RoundCandidate[]> {
 
 export async function listSeries(): Promise<SeriesSummary[]> {
   const series = new Map<string, SeriesSummary>();
-  for (const record of await listRoundRecords()) {
+  for (const record of (await listRoundRecords()).records) {
     const known = series.get(record.seriesId);
     if (known) known.rounds += 1;
     else {
@@ -128,10 +134,14 @@ async function seriesFor(
   return { id, label: known.seriesLabel };
 }
 
-export async function listRounds(): Promise<RoundSummary[]> {
-  const records = await listRoundRecords();
+/** The rounds, newest first, and how many stored rounds could not be read (kept, not shown). */
+export async function listRounds(): Promise<RoundList> {
+  const { records, unreadable } = await listRoundRecords();
   const summaries = await Promise.all(records.map(summaryOf));
-  return summaries.sort((a, b) => b.createdAt - a.createdAt);
+  return {
+    rounds: summaries.sort((a, b) => b.createdAt - a.createdAt),
+    unreadable: unreadable.length,
+  };
 }
 
 export async function getRound(roundId: string): Promise<RoundSummary> {

@@ -37,6 +37,12 @@ export interface CreateRoundInput {
 }
 
 /** One round as the secretary's screens show it. */
+export interface RoundList {
+  rounds: RoundSummary[];
+  /** Stored rounds that no longer pass their schema: still in the database, not listed. */
+  unreadable: number;
+}
+
 export interface RoundSummary {
   round: RoundMeta;
   pack: PackRef;
