@@ -165,14 +165,23 @@ export function trendOf(report: RoundReport): SeriesTrend {
       },
     ],
     headline: { title: { vi: 'Có ít nhất một biểu hiện' }, numbers: [exact(9), exact(7)] },
-    groups: [],
+    groups: [
+      { id: 'g1', title: { vi: 'Về tư tưởng chính trị' }, indicator: [exact(8), exact(6)] },
+      { id: 'g2', title: { vi: 'Về đạo đức, lối sống' }, indicator: undefined },
+    ],
     items: [
       {
         name: 'bh01',
+        groupId: 'g1',
         title: { vi: 'Phai nhạt lý tưởng cách mạng' },
         flagged: [exact(8), exact(6)],
       },
-      { name: 'bh02', title: { vi: 'Sa sút ý chí phấn đấu' }, flagged: [undefined, exact(5)] },
+      {
+        name: 'bh02',
+        groupId: 'g2',
+        title: { vi: 'Sa sút ý chí phấn đấu' },
+        flagged: [undefined, exact(5)],
+      },
     ],
   };
 }

@@ -104,6 +104,19 @@ async function importFiles(page: Page, files: Array<{ name: string; buffer: Buff
   await page.getByText(`Đã đọc xong ${files.length} tệp.`).waitFor({ timeout: 30_000 });
 }
 
+/** The report's per-group tables: for each, its body rows as cell texts without the title. */
+async function groupTables(page: Page): Promise<string[][][]> {
+  return page
+    .locator('.report-group table')
+    .evaluateAll((tables) =>
+      tables.map((table) =>
+        [...table.querySelectorAll('tbody tr')].map((row) =>
+          [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim()),
+        ),
+      ),
+    );
+}
+
 async function openReport(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lập báo cáo' }).click();
   await page.getByRole('link', { name: 'Xem báo cáo' }).click();
@@ -169,6 +182,28 @@ describe('a round across separate browser profiles', () => {
     // 3 of 6 flagged something: 3 ≥ k and ≤ n − k, so it is printed exactly.
     const headline = desk.getByTestId('report-headline');
     expect(await headline.innerText()).toMatch(/\b3\b.*\b6\b/s);
+    // Every cell as banding publishes it (n = 6, k = 3: only 0 and 3 print exactly). I.1 is
+    // 3 "Không có", 1 "một phần", 2 "Có"; II.2 is 5 "Không có", 1 "một phần". Every other item
+    // is six "Không có", which would name everyone's answer: hidden, with its flagged 0.
+    const hiddenRow = ['Ẩn để bảo vệ người trả lời', '0'];
+    const untouched = (count: number) => Array.from({ length: count }, () => hiddenRow);
+    expect(await groupTables(desk)).toEqual([
+      [['3', '1–2', '1–2', '3'], ...untouched(8)],
+      [hiddenRow, ['4–6', '1–2', '0', '1–2'], ...untouched(7)],
+      untouched(9),
+    ]);
+    expect(
+      await desk
+        .locator('.report__subtotal')
+        .evaluateAll((lines) => lines.map((line) => line.textContent)),
+    ).toEqual([
+      '3 trên 6 đảng viên có ít nhất một biểu hiện trong nhóm này',
+      '1–2 trên 6 đảng viên có ít nhất một biểu hiện trong nhóm này',
+      '0 trên 6 đảng viên có ít nhất một biểu hiện trong nhóm này',
+    ]);
+    expect(await desk.getByTestId('report-hidden-note').innerText()).toMatch(
+      /^25 trên 27 biểu hiện bị ẩn\. Đây không phải lỗi: chi bộ gửi 6 tệp/,
+    );
     await screenshot(desk, '34-report-exact');
     await desk.screenshot({ path: join(SCREENSHOT_DIR, '34-report-exact-top.png') });
     const csv = await download(desk, async () => {
@@ -192,6 +227,10 @@ describe('a round across separate browser profiles', () => {
     );
     await openReport(randomised.page);
     expect(await randomised.page.getByTestId('report-headline').innerText()).toMatch(/≈/);
+    // Nothing is hidden or banded there: every cell is an estimate with its interval.
+    const estimates = (await groupTables(randomised.page)).flat(2);
+    expect(estimates).toHaveLength(27 * 4);
+    for (const cell of estimates) expect(cell).toMatch(/^≈ \d+ \(\d+–\d+\)$/);
     await screenshot(randomised.page, '36-report-randomised');
     await secretary.close();
 

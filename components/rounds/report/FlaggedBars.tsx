@@ -1,16 +1,18 @@
 import { localize } from '@/utils/pack/localize';
 import type { ReportGroup, ReportNumber } from '@/utils/rounds/report/types';
 import { useLocale, useT } from '../../i18n';
+import { shortLabel } from './short-label';
 import { useNumberText } from './useNumberText';
-import { wrapWords } from './wrap-words';
 
-// Drawing units of the viewBox; the chart scales to its container's width.
-const WIDTH = 400;
-const BAR_MAX = 290;
-const LINE = 18;
-const BAR = 16;
-const GAP = 14;
-const LABEL_CHARS = 44;
+// Drawing units of the viewBox; the chart scales to its container's width. One line per item:
+// a short label, then its bar (the table above has the full titles).
+const WIDTH = 480;
+const LABEL_CHARS = 30;
+const BAR_LEFT = 220;
+const BAR_MAX = 210;
+const ROW = 24;
+const BAR = 14;
+const TOP = 18;
 
 /**
  * One horizontal bar per item: members who flagged it, on a 0…n scale. Every length comes
@@ -24,32 +26,8 @@ export function FlaggedBars(props: { group: ReportGroup; n: number }) {
   const items = props.group.items.filter((item) => item.flagged !== undefined);
   if (items.length === 0) return null;
   const title = t('rounds.report.chartTitle', { group: localize(props.group.title, locale) });
-  const x = (value: number) => (props.n > 0 ? (value / props.n) * BAR_MAX : 0);
-
-  let y = LINE;
-  const rows = items.map((item) => {
-    const lines = wrapWords(localize(item.title, locale), LABEL_CHARS);
-    const top = y;
-    const barY = top + lines.length * LINE - LINE / 2;
-    y = barY + BAR + GAP + LINE;
-    const number = item.flagged as ReportNumber;
-    return (
-      <g key={item.name} class="bars__row">
-        <text x={0} y={top} class="bars__label">
-          {lines.map((line, index) => (
-            <tspan key={line} x={0} dy={index === 0 ? 0 : LINE}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-        <Bar number={number} y={barY} x={x} />
-        <text x={barEnd(number, x) + 8} y={barY + BAR - 3} class="bars__value">
-          {text(number)}
-        </text>
-      </g>
-    );
-  });
-  const height = y - LINE;
+  const x = (value: number) => BAR_LEFT + (props.n > 0 ? (value / props.n) * BAR_MAX : 0);
+  const height = TOP + items.length * ROW;
 
   return (
     <svg
@@ -62,19 +40,38 @@ export function FlaggedBars(props: { group: ReportGroup; n: number }) {
     >
       <title>{title}</title>
       <line x1={x(props.n)} x2={x(props.n)} y1={0} y2={height} class="bars__scale" />
-      <text x={x(props.n)} y={10} class="bars__scale-label" text-anchor="end">
+      <text x={x(props.n)} y={11} class="bars__scale-label" text-anchor="end">
         {props.n}
       </text>
-      {rows}
+      {items.map((item, index) => {
+        const barY = TOP + index * ROW + (ROW - BAR) / 2;
+        const number = item.flagged as ReportNumber;
+        const label = localize(item.title, locale);
+        return (
+          <g key={item.name} class="bars__row">
+            <title>{label}</title>
+            <text x={0} y={barY + BAR - 2} class="bars__label">
+              {shortLabel(label, LABEL_CHARS)}
+            </text>
+            <Bar number={number} y={barY} x={x} />
+            <text x={barEnd(number, x) + 6} y={barY + BAR - 2} class="bars__value">
+              {text(number)}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 }
 
 function Bar(props: { number: ReportNumber; y: number; x(value: number): number }) {
   const { number, y, x } = props;
+  const fromZero = (kind: string, value: number) => (
+    <rect class={`bar ${kind}`} x={BAR_LEFT} y={y} width={x(value) - BAR_LEFT} height={BAR} />
+  );
   switch (number.kind) {
     case 'exact':
-      return <rect class="bar bar--exact" x={0} y={y} width={x(number.value)} height={BAR} />;
+      return fromZero('bar--exact', number.value);
     case 'band':
       return (
         <rect
@@ -89,7 +86,7 @@ function Bar(props: { number: ReportNumber; y: number; x(value: number): number 
       const mid = y + BAR / 2;
       return (
         <>
-          <rect class="bar bar--estimate" x={0} y={y} width={x(number.value)} height={BAR} />
+          {fromZero('bar--estimate', number.value)}
           <path
             class="bar__whisker"
             d={`M${x(number.low)} ${mid}H${x(number.high)}M${x(number.low)} ${y}V${y + BAR}M${x(number.high)} ${y}V${y + BAR}`}
@@ -111,6 +108,6 @@ function barEnd(number: ReportNumber, x: (value: number) => number): number {
     case 'estimate':
       return x(number.high);
     default:
-      return 0;
+      return BAR_LEFT;
   }
 }

@@ -56,6 +56,9 @@ describe('ReportView', () => {
       ['Phai nhạt lý tưởng cách mạng', '6', '5', '1–4', '6'],
       ['Sa sút ý chí phấn đấu', 'Ẩn để bảo vệ người trả lời', '8–12'],
     ]);
+    expect(screen.getByTestId('report-hidden-note').textContent).toBe(
+      '1 trên 2 biểu hiện bị ẩn. Đây không phải lỗi: chi bộ gửi 12 tệp, và ở các hàng ấy có một câu trả lời chỉ ít người chọn (dưới 5) hoặc gần như tất cả cùng chọn; in hàng ấy ra thì có thể đoán được ai đã trả lời gì. Càng nhiều đảng viên gửi tệp, càng ít hàng bị ẩn.',
+    );
     expect(services.formatReportNumber).toHaveBeenCalledWith(
       { kind: 'band', low: 1, high: 4 },
       'vi',
@@ -79,7 +82,9 @@ describe('ReportView', () => {
     ]);
     expect(rows(trend)).toEqual([
       ['Có ít nhất một biểu hiện', '9', '7'],
+      ['Về tư tưởng chính trị — số đảng viên có ít nhất một biểu hiện', '8', '6'],
       ['Phai nhạt lý tưởng cách mạng', '8', '6'],
+      ['Về đạo đức, lối sống', '', ''],
       ['Sa sút ý chí phấn đấu', 'không có', '5'],
     ]);
     screen.getByText(/^Các số là số đảng viên, đếm chính xác từ 12 tệp đóng góp/);
@@ -95,12 +100,17 @@ describe('ReportView', () => {
       'Số đảng viên tự nhận từng biểu hiện — Về tư tưởng chính trị',
     );
     const exact = chart.querySelector('.bar--exact');
-    // 6 of 12 on a 290-unit scale; the band 8–12 runs from 8/12 to the end.
-    expect(exact?.getAttribute('width')).toBe('145');
+    // Bars start at 220 units; 6 of 12 on a 210-unit scale; the band 8–12 runs from 8/12 to
+    // the end.
+    expect([exact?.getAttribute('x'), exact?.getAttribute('width')]).toEqual(['220', '105']);
     const band = chart.querySelector('.bar--band');
     expect([band?.getAttribute('x'), band?.getAttribute('width')].map(Number)).toEqual([
-      (8 / 12) * 290,
-      290 - (8 / 12) * 290,
+      220 + (8 / 12) * 210,
+      210 - (8 / 12) * 210,
+    ]);
+    expect([...chart.querySelectorAll('.bars__label')].map((label) => label.textContent)).toEqual([
+      'Phai nhạt lý tưởng cách mạng',
+      'Sa sút ý chí phấn đấu',
     ]);
     expect([...chart.querySelectorAll('.bars__value')].map((value) => value.textContent)).toEqual([
       '6',
@@ -124,6 +134,7 @@ describe('ReportView', () => {
     expect(chart.querySelectorAll('.bar--estimate')).toHaveLength(2);
     expect(chart.querySelectorAll('.bar__whisker')).toHaveLength(2);
     screen.getByText(/^Mỗi máy đã đổi ngẫu nhiên một số câu trả lời trước khi gửi/);
+    expect(screen.queryByTestId('report-hidden-note')).toBeNull();
   });
 
   it('downloads the CSV with the chosen separator, the aggregate JSON, and prints', async () => {

@@ -155,8 +155,22 @@ function ReportBody(props: { report: RoundReport }) {
   const locale = useLocale();
   const text = useNumberText();
   const { report } = props;
+  const items = report.groups.flatMap((group) => group.items);
+  const hidden = items.filter((item) =>
+    item.values.some((value) => value.number.kind === 'hidden'),
+  );
   return (
     <>
+      {hidden.length > 0 && (
+        <p class="notice report__hidden-note" data-testid="report-hidden-note">
+          {t('rounds.report.hiddenNote', {
+            hidden: hidden.length,
+            total: items.length,
+            n: report.n,
+            k: report.mode.k,
+          })}
+        </p>
+      )}
       {report.groups.map((group) => (
         <section
           class="report-section report-group"

@@ -1,9 +1,13 @@
+import { Fragment } from 'preact';
 import { localize } from '@/utils/pack/localize';
 import type { ReportNumber, SeriesTrend } from '@/utils/rounds/report/types';
 import { useLocale, useT } from '../../i18n';
 import { useNumberText } from './useNumberText';
 
-/** The series' rounds side by side, oldest first: the headline, then each item's flagged number. */
+/**
+ * The series' rounds side by side, oldest first: the headline, then per group its subtotal and
+ * each item's flagged number.
+ */
 export function TrendTable(props: { trend: SeriesTrend }) {
   const t = useT();
   const locale = useLocale();
@@ -44,11 +48,31 @@ export function TrendTable(props: { trend: SeriesTrend }) {
                   {trend.headline.numbers.map(cell)}
                 </tr>
               )}
-              {trend.items.map((item) => (
-                <tr key={item.name}>
-                  <th scope="row">{localize(item.title, locale)}</th>
-                  {item.flagged.map(cell)}
-                </tr>
+              {trend.groups.map((group) => (
+                <Fragment key={group.id}>
+                  <tr class="report-table__group">
+                    <th scope="row">
+                      {group.indicator
+                        ? t('rounds.report.trendGroup', { group: localize(group.title, locale) })
+                        : localize(group.title, locale)}
+                    </th>
+                    {trend.rounds.map((round, index) =>
+                      group.indicator ? (
+                        cell(group.indicator[index], index)
+                      ) : (
+                        <td key={round.roundId} />
+                      ),
+                    )}
+                  </tr>
+                  {trend.items
+                    .filter((item) => item.groupId === group.id)
+                    .map((item) => (
+                      <tr key={item.name}>
+                        <th scope="row">{localize(item.title, locale)}</th>
+                        {item.flagged.map(cell)}
+                      </tr>
+                    ))}
+                </Fragment>
               ))}
             </tbody>
           </table>

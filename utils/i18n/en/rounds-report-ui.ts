@@ -24,6 +24,8 @@ export const roundsReportUi: Record<keyof typeof vi, string> = {
   'rounds.report.item': 'Manifestation',
   'rounds.report.flagged': 'Self-identified (partly or fully)',
   'rounds.report.hidden': 'Hidden to protect respondents',
+  'rounds.report.hiddenNote':
+    '{hidden} of {total} manifestations are hidden. This is not a fault: the cell sent {n} files, and in those rows one answer was chosen by few members (under {k}) or by nearly all; printing the row would let someone work out who answered what. The more members send a file, the fewer rows are hidden.',
   'rounds.report.tableCaption': '{group}: members per answer',
   'rounds.report.top': 'Most often reported manifestations',
   'rounds.report.topNone': 'No manifestation can be compared.',
@@ -32,6 +34,7 @@ export const roundsReportUi: Record<keyof typeof vi, string> = {
   'rounds.report.trend': 'Across the rounds of the series “{series}”',
   'rounds.report.trendCaption': 'Rounds compared: round 1 → round {last}',
   'rounds.report.trendRound': 'Round {index}: {label} (n = {n})',
+  'rounds.report.trendGroup': '{group} — members with at least one manifestation',
   'rounds.report.trendRow': 'Measure',
   'rounds.report.trendMissing': 'not asked',
   'rounds.report.trendFirst':

@@ -22,6 +22,8 @@ export const roundsReportUi = {
   'rounds.report.item': 'Biểu hiện',
   'rounds.report.flagged': 'Tự nhận (một phần hoặc có)',
   'rounds.report.hidden': 'Ẩn để bảo vệ người trả lời',
+  'rounds.report.hiddenNote':
+    '{hidden} trên {total} biểu hiện bị ẩn. Đây không phải lỗi: chi bộ gửi {n} tệp, và ở các hàng ấy có một câu trả lời chỉ ít người chọn (dưới {k}) hoặc gần như tất cả cùng chọn; in hàng ấy ra thì có thể đoán được ai đã trả lời gì. Càng nhiều đảng viên gửi tệp, càng ít hàng bị ẩn.',
   'rounds.report.tableCaption': '{group}: số đảng viên theo từng câu trả lời',
   'rounds.report.top': 'Biểu hiện được nêu nhiều nhất',
   'rounds.report.topNone': 'Không có biểu hiện nào so sánh được.',
@@ -30,6 +32,7 @@ export const roundsReportUi = {
   'rounds.report.trend': 'Qua các lần của chuỗi “{series}”',
   'rounds.report.trendCaption': 'So sánh các lần: lần 1 → lần {last}',
   'rounds.report.trendRound': 'Lần {index}: {label} (n = {n})',
+  'rounds.report.trendGroup': '{group} — số đảng viên có ít nhất một biểu hiện',
   'rounds.report.trendRow': 'Nội dung',
   'rounds.report.trendMissing': 'không có',
   'rounds.report.trendFirst': 'Đây là lần đầu của chuỗi này, chưa có lần trước để so sánh.',

@@ -97,18 +97,16 @@ export function reportCsv(report: RoundReport, options: CsvOptions, trend?: Seri
       }
     }
   }
-  if (trend) rows.push([''], ...trendRows(report, trend, options));
+  if (trend) rows.push([''], ...trendRows(trend, options));
   return `\uFEFF${rows.map((row) => row.map((cell) => csvField(cell, options.separator)).join(options.separator)).join('\r\n')}\r\n`;
 }
 
-function trendRows(report: RoundReport, trend: SeriesTrend, { locale }: CsvOptions): string[][] {
+function trendRows(trend: SeriesTrend, { locale }: CsvOptions): string[][] {
   const t = (key: MessageKey) => translate(locale, key);
   const text = (value: { vi: string; en?: string }) => localize(value, locale);
   const numbers = (list: ReadonlyArray<ReportNumber | undefined>) =>
     list.map((number) => (number ? formatReportNumber(number, locale) : ''));
-  const groupOf = new Map(
-    report.groups.flatMap((group) => group.items.map((item) => [item.name, text(group.title)])),
-  );
+  const groupTitle = new Map(trend.groups.map((group) => [group.id, text(group.title)]));
   const rows: string[][] = [
     [t('report.csv.trend')],
     [t('report.csv.group'), t('report.csv.item'), ...trend.rounds.map((round) => round.label)],
@@ -130,7 +128,7 @@ function trendRows(report: RoundReport, trend: SeriesTrend, { locale }: CsvOptio
       rows.push([text(group.title), t('report.csv.indicator'), ...numbers(group.indicator)]);
   }
   for (const item of trend.items) {
-    rows.push([groupOf.get(item.name) ?? '', text(item.title), ...numbers(item.flagged)]);
+    rows.push([groupTitle.get(item.groupId) ?? '', text(item.title), ...numbers(item.flagged)]);
   }
   return rows;
 }

@@ -38,6 +38,9 @@ describe('seriesTrend', () => {
     if (item) item.name = 'old-name';
     const trend = seriesTrend([renamed, late.report]);
     expect(trend.items.map((row) => row.name)).toEqual(['bh1', 'bh2', 'bh3']);
+    expect(trend.items.map((row) => row.groupId)).toEqual(
+      late.report.groups.flatMap((group) => group.items.map(() => group.id)),
+    );
     expect(trend.items[0]?.flagged).toEqual([undefined, { kind: 'exact', value: 5 }]);
     expect(trend.items[2]?.flagged).toEqual([
       { kind: 'exact', value: 10 },

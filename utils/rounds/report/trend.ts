@@ -40,13 +40,14 @@ export function seriesTrend(reports: readonly RoundReport[]): SeriesTrend {
         indicator: any ? numbers.map((number) => number ?? HIDDEN) : undefined,
       };
     }),
-    items: newest.groups
-      .flatMap((group) => group.items)
-      .map((item: ReportItem) => ({
+    items: newest.groups.flatMap((group) =>
+      group.items.map((item: ReportItem) => ({
         name: item.name,
+        groupId: group.id,
         title: item.title,
         flagged: itemsOf.map((items) => items.get(item.name)?.flagged),
       })),
+    ),
   };
   if (sorted.some((report) => report.headline)) {
     const title = (newest.headline ?? sorted.find((report) => report.headline)?.headline)?.title;

@@ -64,5 +64,11 @@ export interface SeriesTrend {
   headline?: { title: LocalizedText; numbers: ReportNumber[] };
   groups: Array<{ id: string; title: LocalizedText; indicator: ReportNumber[] | undefined }>;
   /** One row per item of the newest round; a round whose form lacks the item has `undefined`. */
-  items: Array<{ name: string; title: LocalizedText; flagged: Array<ReportNumber | undefined> }>;
+  items: Array<{
+    name: string;
+    /** The newest round's group the item sits in. */
+    groupId: string;
+    title: LocalizedText;
+    flagged: Array<ReportNumber | undefined>;
+  }>;
 }
