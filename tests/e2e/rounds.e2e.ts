@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR, screenshot } from './extension';
 import { item } from './review-page';
 
@@ -40,6 +41,8 @@ async function createRound(
   mode: 'exact' | 'randomised',
 ): Promise<{ invitation: Buffer; backup: Buffer; fingerprint: string; page: Page }> {
   const page = await secretary.open('app.html#/rounds/new');
+  await page.getByLabel('Tên đợt').waitFor();
+  await expectAccessible(page, 'create a round');
   await page.getByLabel('Tên đợt').fill(label);
   await page.getByLabel('Tên chi bộ').fill('Chi bộ Khu phố 4');
   await page.getByLabel('Số đảng viên dự kiến tham gia').fill('6');
@@ -52,6 +55,7 @@ async function createRound(
 
   const invite = page.getByRole('button', { name: 'Xuất thư mời' });
   expect(await invite.isDisabled()).toBe(true);
+  await expectAccessible(page, 'a new round, key not yet saved');
   const backup = await download(page, () =>
     page.getByRole('button', { name: 'Lưu tệp sao lưu khóa' }).click(),
   );
@@ -59,6 +63,7 @@ async function createRound(
   const invitation = await download(page, () => invite.click());
   const fingerprint = (await page.getByTestId('fingerprint').first().innerText()).trim();
   expect(fingerprint).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+  await expectAccessible(page, 'a round ready to collect');
   return { invitation, backup, fingerprint, page };
 }
 
@@ -73,6 +78,7 @@ async function contribute(
   const page = await member.open('app.html#/join');
   await chooseFile(page, 'invitation-file-input', 'thu-moi.json', invitation);
   expect((await page.getByTestId('fingerprint').innerText()).trim()).toBe(fingerprint);
+  await expectAccessible(page, 'an invitation read');
   await page.getByRole('button', { name: 'Tham gia và bắt đầu' }).click();
   for (const [group, next] of [
     ['I', 'Trang sau'],
@@ -91,6 +97,7 @@ async function contribute(
   await page.getByRole('link', { name: 'Tạo tệp đóng góp' }).click();
   await page.getByRole('heading', { name: 'Tạo tệp đóng góp' }).waitFor();
   await page.getByText('KHÔNG chứa', { exact: false }).first().waitFor();
+  await expectAccessible(page, 'the contribution preview');
   const file = await download(page, () =>
     page.getByRole('button', { name: 'Lưu tệp đóng góp' }).click(),
   );
@@ -177,6 +184,7 @@ describe('a round across separate browser profiles', () => {
     await results.getByText(/thuộc một đợt khác/).waitFor();
     await desk.getByText('Đã nhận 6 / dự kiến 6').first().waitFor();
     await screenshot(desk, '33-collected');
+    await expectAccessible(desk, 'contributions collected');
 
     await openReport(desk);
     // 3 of 6 flagged something: 3 ≥ k and ≤ n − k, so it is printed exactly.
@@ -205,6 +213,7 @@ describe('a round across separate browser profiles', () => {
       /^25 trên 27 biểu hiện bị ẩn\. Đây không phải lỗi: chi bộ gửi 6 tệp/,
     );
     await screenshot(desk, '34-report-exact');
+    await expectAccessible(desk, 'the exact report');
     await desk.screenshot({ path: join(SCREENSHOT_DIR, '34-report-exact-top.png') });
     const csv = await download(desk, async () => {
       await desk.getByRole('radio', { name: /Dấu chấm phẩy/ }).check();
@@ -232,6 +241,10 @@ describe('a round across separate browser profiles', () => {
     expect(estimates).toHaveLength(27 * 4);
     for (const cell of estimates) expect(cell).toMatch(/^≈ \d+ \(\d+–\d+\)$/);
     await screenshot(randomised.page, '36-report-randomised');
+    await expectAccessible(randomised.page, 'the randomised report');
+    const list = await secretary.open('app.html#/rounds');
+    await list.getByRole('article').first().waitFor();
+    await expectAccessible(list, 'the rounds list');
     await secretary.close();
 
     // Another profile restores the exact round's key and reads its files.
@@ -239,8 +252,11 @@ describe('a round across separate browser profiles', () => {
     try {
       restored.context.setDefaultTimeout(15_000);
       const page = await restored.open('app.html#/rounds/restore');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectAccessible(page, 'restore a key');
       await chooseFile(page, 'key-backup-file-input', 'sao-luu.json', exact.backup);
       await page.getByLabel('Cụm mật khẩu của tệp sao lưu').fill(PASSPHRASE);
+      await expectAccessible(page, 'a key backup read');
       await page.getByRole('button', { name: 'Khôi phục' }).click();
       await page
         .getByRole('heading', { name: 'Tự soi lần 1 — Quý IV/2026', level: 1 })
