@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validatePackBytes } from '../../utils/pack/validate';
+import { expectAccessible } from './axe';
 import {
   cspViolations,
   type ExtensionSession,
@@ -102,6 +103,7 @@ describe('importing form packs', () => {
     await broken.getByRole('heading', { name: 'Biểu mẫu 2: Ý kiến' }).waitFor();
     expect(await broken.getByRole('button', { name: /^Cài đặt/ }).count()).toBe(0);
     await screenshot(page, 'library-01-import-errors');
+    await expectAccessible(page, "the library with a broken file's errors");
 
     await dropFiles(page, '.drop-zone', [otherFile]);
     await card(page, otherFile).getByText('Bộ biểu mẫu mới, chưa cài').waitFor();
@@ -119,6 +121,7 @@ describe('importing form packs', () => {
     await page.getByRole('heading', { level: 2, name: 'Chi tiết' }).waitFor();
     expect(await page.getByRole('button', { name: 'Trang sau' }).count()).toBe(0);
     await screenshot(page, 'library-02-preview');
+    await expectAccessible(page, 'a pack preview');
     // As the member sees it after turning the page: the label stays on top, the heading clear of it.
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'library-02b-preview-viewport.png') });
     await page.getByRole('button', { name: 'Ý kiến' }).click();
@@ -139,6 +142,7 @@ describe('importing form packs', () => {
     await conflict.getByText(/Mã băm: đã cài [0-9a-f]{12}…, tệp này [0-9a-f]{12}…/).waitFor();
     expect(await conflict.getByRole('button', { name: /^Cài đặt/ }).count()).toBe(0);
     await screenshot(page, 'library-03-installed-and-conflict');
+    await expectAccessible(page, 'the library after install and a conflict');
     await expectNoCspViolations(page);
     await page.close();
   });

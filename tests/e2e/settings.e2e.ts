@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe';
 import { cspViolations, screenshot, useExtension } from './extension';
 
 describe('settings: language and large text', () => {
@@ -21,6 +22,7 @@ describe('settings: language and large text', () => {
     const page = await extension().open('app.html');
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
+    await expectAccessible(page, 'settings');
     // Moving to another view moves focus to its heading, so screen readers announce it.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cài đặt');
     await page.getByRole('radio', { name: 'English' }).check();
