@@ -7,7 +7,10 @@ const PACK = JSON.parse(
   readFileSync(new URL('../../forms/kiem-diem-2025.json', import.meta.url), 'utf8'),
 ) as Pack;
 
-function suggestion(formId: string, data: Record<string, unknown>): unknown {
+function suggestion(
+  formId: string,
+  data: Record<string, unknown>,
+): { total: unknown; level: unknown } {
   const form = PACK.forms.find((candidate) => candidate.id === formId);
   if (!form) throw new Error(`no form ${formId}`);
   const model = createSurveyModel(form.survey, 'vi');

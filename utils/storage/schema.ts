@@ -7,6 +7,7 @@ import type {
   RoundRecord,
 } from './round-records';
 import type { InstalledPack, ResponseRecord } from './types';
+import type { CommitmentCheckRecord } from './commitment-records';
 
 export const DB_NAME = 'tu-soi';
 
@@ -71,5 +72,11 @@ export interface TuSoiDB extends DBSchema {
   memberSecrets: {
     key: string;
     value: MemberSecretRecord;
+  };
+  commitmentChecks: {
+    key: [registrationId: string, month: string];
+    // Reads go through commitmentCheckRecordSchema.
+    value: CommitmentCheckRecord;
+    indexes: { 'by-registration': string };
   };
 }

@@ -114,6 +114,18 @@ export const STORES = {
     inBackup: false,
     clearedOnLock: false,
   },
+  /**
+   * The member's monthly check of each registered commitment: status and a short note per
+   * task. Never leaves the device except in a backup.
+   */
+  commitmentChecks: {
+    keyPath: ['registrationId', 'month'],
+    indexes: { 'by-registration': 'registrationId' },
+    sensitive: 'answers',
+    plaintextFields: ['registrationId', 'month'],
+    inBackup: true,
+    clearedOnLock: true,
+  },
 } as const satisfies Record<string, StoreDefinition>;
 
 export type StoreName = keyof typeof STORES;

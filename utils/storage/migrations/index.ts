@@ -1,6 +1,7 @@
 import { initial } from './001-initial';
 import { meta } from './002-meta';
 import { rounds } from './003-rounds';
+import { commitments } from './004-commitments';
 import type { Migration } from './types';
 
 export type { Migration, MigrationContext } from './types';
@@ -10,7 +11,7 @@ export type { Migration, MigrationContext } from './types';
  * add the next file (`003-….ts`) and its test instead. Steps change stores and indexes only;
  * records are rewritten by data migrations (`../data-migrations`) after the database is open.
  */
-export const MIGRATIONS: readonly Migration[] = [initial, meta, rounds];
+export const MIGRATIONS: readonly Migration[] = [initial, meta, rounds, commitments];
 
 export const DB_VERSION = MIGRATIONS.length;
 
