@@ -18,7 +18,9 @@ export async function getCommitmentCheck(
 }
 
 /** Every month checked for a registration, oldest month first. */
-export async function listCommitmentChecks(registrationId: string): Promise<CommitmentCheckRecord[]> {
+export async function listCommitmentChecks(
+  registrationId: string,
+): Promise<CommitmentCheckRecord[]> {
   const values = await withDb((db) =>
     db.getAllFromIndex('commitmentChecks', 'by-registration', registrationId),
   );

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { CommitmentCheckRecord } from './commitment-records';
 import type {
   ContributionRecord,
   MemberRoundRecord,
@@ -7,7 +8,6 @@ import type {
   RoundRecord,
 } from './round-records';
 import type { InstalledPack, ResponseRecord } from './types';
-import type { CommitmentCheckRecord } from './commitment-records';
 
 export const DB_NAME = 'tu-soi';
 
