@@ -25,6 +25,9 @@ const ReportView = lazy(() => import('../rounds/report/ReportView'));
 // The member's side of a round.
 const JoinView = lazy(() => import('../rounds/member/JoinView'));
 const ContributeView = lazy(() => import('../rounds/member/ContributeView'));
+// The member's commitments: the list with its year view, and each month's check.
+const CommitmentsView = lazy(() => import('../commitments/CommitmentsView'));
+const MonthCheckView = lazy(() => import('../commitments/MonthCheckView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -86,6 +89,16 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <JoinView />;
     case 'contribute':
       return <ContributeView key={route.responseId} responseId={route.responseId} />;
+    case 'commitments':
+      return <CommitmentsView />;
+    case 'commitment-month':
+      return (
+        <MonthCheckView
+          key={`${route.registrationId}/${route.month}`}
+          registrationId={route.registrationId}
+          month={route.month}
+        />
+      );
     default:
       return <HomeView surface={props.surface} />;
   }

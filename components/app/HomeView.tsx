@@ -48,6 +48,9 @@ export function HomeView(props: { surface: Surface }) {
               {t('app.openFullPage')}
             </a>
           )}
+          <a class="link" href="#/commitments">
+            {t('commitments.homeLink')}
+          </a>
           <a class="link" href="#/library">
             {t('library.manage')}
           </a>

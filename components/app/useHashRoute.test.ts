@@ -27,6 +27,17 @@ describe('hash routes', () => {
     expect(parseRoute('#/rounds/other')).toEqual({ name: 'home' });
   });
 
+  it('parses the commitments list and a month of one registration', () => {
+    expect(parseRoute('#/commitments')).toEqual({ name: 'commitments' });
+    expect(parseRoute('#/commitments/r-1/2027-01')).toEqual({
+      name: 'commitment-month',
+      registrationId: 'r-1',
+      month: '2027-01',
+    });
+    expect(parseRoute('#/commitments/r-1/2027-13')).toEqual({ name: 'home' });
+    expect(parseRoute('#/commitments/r-1')).toEqual({ name: 'home' });
+  });
+
   it('round-trips every route through its href', () => {
     for (const route of [
       { name: 'home' } as const,
@@ -40,6 +51,8 @@ describe('hash routes', () => {
       { name: 'round-report', roundId: 'r-1' } as const,
       { name: 'join' } as const,
       { name: 'contribute', responseId: 'c-2' } as const,
+      { name: 'commitments' } as const,
+      { name: 'commitment-month', registrationId: 'r-1', month: '2026-12' } as const,
     ]) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

@@ -13,7 +13,9 @@ export type Route =
   | { name: 'round'; roundId: string }
   | { name: 'round-report'; roundId: string }
   | { name: 'join' }
-  | { name: 'contribute'; responseId: string };
+  | { name: 'contribute'; responseId: string }
+  | { name: 'commitments' }
+  | { name: 'commitment-month'; registrationId: string; month: string };
 
 /** Routes whose only part is their name. */
 const FIXED: Record<string, Route> = {
@@ -23,6 +25,7 @@ const FIXED: Record<string, Route> = {
   '#/rounds/new': { name: 'round-new' },
   '#/rounds/restore': { name: 'round-restore' },
   '#/join': { name: 'join' },
+  '#/commitments': { name: 'commitments' },
 };
 
 export function parseRoute(hash: string): Route {
@@ -36,6 +39,10 @@ export function parseRoute(hash: string): Route {
   }
   const contribute = /^#\/contribute\/([\w-]+)$/.exec(hash);
   if (contribute?.[1]) return { name: 'contribute', responseId: contribute[1] };
+  const month = /^#\/commitments\/([\w-]+)\/(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(hash);
+  if (month?.[1] && month[2]) {
+    return { name: 'commitment-month', registrationId: month[1], month: month[2] };
+  }
   return FIXED[hash] ?? { name: 'home' };
 }
 
@@ -49,6 +56,8 @@ export function routeHref(route: Route): string {
       return `#/round/${route.roundId}/report`;
     case 'contribute':
       return `#/contribute/${route.responseId}`;
+    case 'commitment-month':
+      return `#/commitments/${route.registrationId}/${route.month}`;
     case 'home':
       return '#/';
     default:

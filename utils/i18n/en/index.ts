@@ -1,5 +1,6 @@
 import type { MessageKey } from '../vi';
 import { app } from './app';
+import { commitments } from './commitments';
 import { common } from './common';
 import { library } from './library';
 import { report } from './report';
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...commitments,
 };

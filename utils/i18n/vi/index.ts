@@ -1,4 +1,5 @@
 import { app } from './app';
+import { commitments } from './commitments';
 import { common } from './common';
 import { library } from './library';
 import { report } from './report';
@@ -20,5 +21,6 @@ export const vi = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...commitments,
 };
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getCommitmentCheck } from '@/utils/storage/commitment-store';
+import { createResponse, saveResponse } from '@/utils/storage/responses';
+import { useFreshDatabase } from '@/utils/storage/test-utils';
+import CommitmentsView from './CommitmentsView';
+import MonthCheckView from './MonthCheckView';
+
+afterEach(cleanup);
+
+async function registration() {
+  const created = await createResponse({
+    packId: 'dang-ky-cam-ket',
+    packVersion: '1.0.0',
+    formId: 'dang-ky-nam',
+    progress: { answered: 0, total: 1 },
+  });
+  await saveResponse(
+    created.id,
+    {
+      data: {
+        nam: 2027,
+        'viec-lam': [
+          {
+            viec: 'Đọc 1 tác phẩm của Bác mỗi quý',
+            'chi-tieu': 'Sổ ghi chép',
+            'thoi-han': '2027-03-31',
+          },
+          { viec: 'Đi họp chi bộ đúng giờ' },
+        ],
+      },
+      currentPage: 0,
+      status: 'completed',
+      progress: { answered: 1, total: 1 },
+    },
+    created.revision,
+  );
+  return created.id;
+}
+
+describe('the monthly check', () => {
+  useFreshDatabase();
+
+  it('refuses to save with a task unmarked, then saves each status and note', async () => {
+    const id = await registration();
+    render(<MonthCheckView registrationId={id} month="2027-01" />);
+    screen.getByRole('heading', { level: 1, name: 'Tự kiểm tra tháng 1/2027' });
+    const first = await screen.findByRole('group', { name: '1. Đọc 1 tác phẩm của Bác mỗi quý' });
+    within(first).getByText('Chỉ tiêu: Sổ ghi chép · Thời hạn: 31/03/2027');
+    fireEvent.click(within(first).getByRole('radio', { name: 'Đang làm' }));
+    fireEvent.input(within(first).getByRole('textbox', { name: 'Ghi chú ngắn về việc 1' }), {
+      target: { value: 'đọc được nửa' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu kết quả tháng này' }));
+    const unmarked = await screen.findByText(/^Còn 1 việc chưa đánh dấu/);
+    expect(document.activeElement).toBe(unmarked);
+    expect(await getCommitmentCheck(id, '2027-01')).toBeUndefined();
+
+    const second = screen.getByRole('group', { name: '2. Đi họp chi bộ đúng giờ' });
+    fireEvent.click(within(second).getByRole('radio', { name: 'Đã làm' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu kết quả tháng này' }));
+    await screen.findByText(/^Đã lưu lúc /);
+    expect((await getCommitmentCheck(id, '2027-01'))?.entries).toEqual([
+      { task: 'Đọc 1 tác phẩm của Bác mỗi quý', status: 'dang-lam', note: 'đọc được nửa' },
+      { task: 'Đi họp chi bộ đúng giờ', status: 'da-lam', note: '' },
+    ]);
+  });
+
+  it('shows the saved month in the year grid of the list', async () => {
+    const id = await registration();
+    render(<MonthCheckView registrationId={id} month="2027-02" />);
+    await screen.findByRole('group', { name: '1. Đọc 1 tác phẩm của Bác mỗi quý' });
+    for (const name of ['1. Đọc 1 tác phẩm của Bác mỗi quý', '2. Đi họp chi bộ đúng giờ']) {
+      fireEvent.click(
+        within(screen.getByRole('group', { name })).getByRole('radio', { name: 'Chưa làm' }),
+      );
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu kết quả tháng này' }));
+    await screen.findByText(/^Đã lưu lúc /);
+    cleanup();
+
+    render(<CommitmentsView />);
+    const grid = await screen.findByRole('table', {
+      name: 'Năm 2027: từng việc làm qua các tháng',
+    });
+    const rows = within(grid).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        [...row.querySelectorAll('td')].slice(0, 3).map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['—Chưa kiểm tra', '✗Chưa làm', '—Chưa kiểm tra'],
+      ['—Chưa kiểm tra', '✗Chưa làm', '—Chưa kiểm tra'],
+    ]);
+    expect(
+      within(grid).getByRole('link', { name: 'Tự kiểm tra tháng 2/2027' }).getAttribute('href'),
+    ).toBe(`#/commitments/${id}/2027-02`);
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+  });
+
+  it('says so when there is no registration with tasks yet', async () => {
+    render(<CommitmentsView />);
+    await screen.findByText(/^Bạn chưa đăng ký việc làm nào/);
+  });
+});

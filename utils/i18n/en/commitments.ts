@@ -1,0 +1,44 @@
+import type { commitments as vi } from '../vi/commitments';
+
+export const commitments: Record<keyof typeof vi, string> = {
+  'commitments.homeLink': 'Monthly commitments',
+  'commitments.title': 'Commitments and the monthly check',
+  'commitments.intro':
+    'The tasks you registered in “This year’s registration and commitments”. Each month, before the cell meeting, mark each task: done, in progress or not done. Everything stays on this device.',
+  'commitments.none':
+    'You have not registered any tasks yet. On the home page, open the form “This year’s registration and commitments”, write your concrete tasks, then come back here.',
+  'commitments.toHome': 'Back to the home page',
+  'commitments.year': 'Year {year}',
+  'commitments.draft': 'The registration is not complete yet: its tasks may still change.',
+  'commitments.editRegistration': 'View or edit the registration',
+  'commitments.tasks': 'Registered tasks',
+  'commitments.target': 'Target: {target}',
+  'commitments.deadline': 'Deadline: {date}',
+  'commitments.checkMonth': 'Check {month}',
+  'commitments.month': '{monthName} {year}',
+  'commitments.monthShort': '{monthShort}',
+  'commitments.grid.caption': '{year}: each task month by month',
+  'commitments.grid.task': 'Task',
+  'commitments.status.da-lam': 'Done',
+  'commitments.status.dang-lam': 'In progress',
+  'commitments.status.chua-lam': 'Not done',
+  'commitments.status.none': 'Not checked',
+  'commitments.back': 'Monthly commitments',
+  'commitments.check.title': 'Check {month}',
+  'commitments.check.intro':
+    'Mark each task and add a short note if useful (how far you got, why not yet). Notes stay on this device.',
+  'commitments.check.previous': '← Previous month',
+  'commitments.check.next': 'Next month →',
+  'commitments.check.note': 'Short note on task {index}',
+  'commitments.check.save': 'Save this month',
+  'commitments.check.saved': 'Saved at {date}.',
+  'commitments.check.unmarked': '{count} tasks are not marked yet. Choose a level for each task.',
+  'commitments.check.leaveTitle': 'Leave without saving?',
+  'commitments.check.leaveBody': 'This month’s marks are not saved and will be lost if you leave.',
+  'commitments.check.leaveConfirm': 'Leave anyway',
+  'commitments.error.registration-not-found':
+    'This registration cannot be found. It may have been deleted.',
+  'commitments.error.unknown-task':
+    'The list of tasks has just changed. Reload the page to see the new list.',
+  'commitments.error.unmarked-task': 'Some tasks are not marked yet.',
+};

@@ -1,0 +1,43 @@
+export const commitments = {
+  'commitments.homeLink': 'Cam kết hằng tháng',
+  'commitments.title': 'Cam kết và tự kiểm tra hằng tháng',
+  'commitments.intro':
+    'Các việc làm bạn đã đăng ký trong “Bản đăng ký và cam kết năm”. Mỗi tháng, trước buổi sinh hoạt chi bộ, đánh dấu từng việc: đã làm, đang làm hay chưa làm. Tất cả chỉ lưu trên máy này.',
+  'commitments.none':
+    'Bạn chưa đăng ký việc làm nào. Ở trang chủ, mở biểu mẫu “Bản đăng ký và cam kết năm”, ghi các việc làm cụ thể, rồi quay lại đây.',
+  'commitments.toHome': 'Về trang chủ',
+  'commitments.year': 'Năm {year}',
+  'commitments.draft': 'Bản đăng ký chưa hoàn thành: các việc làm có thể còn thay đổi.',
+  'commitments.editRegistration': 'Xem, sửa bản đăng ký',
+  'commitments.tasks': 'Các việc làm đã đăng ký',
+  'commitments.target': 'Chỉ tiêu: {target}',
+  'commitments.deadline': 'Thời hạn: {date}',
+  'commitments.checkMonth': 'Tự kiểm tra {month}',
+  'commitments.month': 'tháng {month}/{year}',
+  'commitments.monthShort': 'T{month}',
+  'commitments.grid.caption': 'Năm {year}: từng việc làm qua các tháng',
+  'commitments.grid.task': 'Việc làm',
+  'commitments.status.da-lam': 'Đã làm',
+  'commitments.status.dang-lam': 'Đang làm',
+  'commitments.status.chua-lam': 'Chưa làm',
+  'commitments.status.none': 'Chưa kiểm tra',
+  'commitments.back': 'Cam kết hằng tháng',
+  'commitments.check.title': 'Tự kiểm tra {month}',
+  'commitments.check.intro':
+    'Đánh dấu từng việc làm, ghi chú ngắn nếu cần (ví dụ: đã làm đến đâu, vì sao chưa làm). Ghi chú chỉ lưu trên máy này.',
+  'commitments.check.previous': '← Tháng trước',
+  'commitments.check.next': 'Tháng sau →',
+  'commitments.check.note': 'Ghi chú ngắn về việc {index}',
+  'commitments.check.save': 'Lưu kết quả tháng này',
+  'commitments.check.saved': 'Đã lưu lúc {date}.',
+  'commitments.check.unmarked': 'Còn {count} việc chưa đánh dấu. Hãy chọn một mức cho mỗi việc.',
+  'commitments.check.leaveTitle': 'Rời trang khi chưa lưu?',
+  'commitments.check.leaveBody':
+    'Các đánh dấu của tháng này chưa được lưu và sẽ mất nếu rời trang.',
+  'commitments.check.leaveConfirm': 'Vẫn rời đi',
+  'commitments.error.registration-not-found':
+    'Không tìm thấy bản đăng ký này. Có thể nó đã bị xóa.',
+  'commitments.error.unknown-task':
+    'Danh sách việc làm vừa thay đổi. Hãy tải lại trang để thấy danh sách mới.',
+  'commitments.error.unmarked-task': 'Còn việc chưa đánh dấu.',
+} as const;
