@@ -24,6 +24,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     action: { default_title: '__MSG_extName__' },
+    // The monthly reminder: asked for only when the member turns it on (Chromium builds).
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['alarms', 'notifications'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

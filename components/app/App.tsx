@@ -91,6 +91,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <ContributeView key={route.responseId} responseId={route.responseId} />;
     case 'commitments':
       return <CommitmentsView />;
+    case 'commitments-now':
+      return <CommitmentsView openThisMonth />;
     case 'commitment-month':
       return (
         <MonthCheckView

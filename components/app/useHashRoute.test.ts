@@ -29,6 +29,7 @@ describe('hash routes', () => {
 
   it('parses the commitments list and a month of one registration', () => {
     expect(parseRoute('#/commitments')).toEqual({ name: 'commitments' });
+    expect(parseRoute('#/commitments/now')).toEqual({ name: 'commitments-now' });
     expect(parseRoute('#/commitments/r-1/2027-01')).toEqual({
       name: 'commitment-month',
       registrationId: 'r-1',
@@ -52,6 +53,7 @@ describe('hash routes', () => {
       { name: 'join' } as const,
       { name: 'contribute', responseId: 'c-2' } as const,
       { name: 'commitments' } as const,
+      { name: 'commitments-now' } as const,
       { name: 'commitment-month', registrationId: 'r-1', month: '2026-12' } as const,
     ]) {
       expect(parseRoute(routeHref(route))).toEqual(route);

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'join' }
   | { name: 'contribute'; responseId: string }
   | { name: 'commitments' }
+  | { name: 'commitments-now' }
   | { name: 'commitment-month'; registrationId: string; month: string };
 
 /** Routes whose only part is their name. */
@@ -26,6 +27,7 @@ const FIXED: Record<string, Route> = {
   '#/rounds/restore': { name: 'round-restore' },
   '#/join': { name: 'join' },
   '#/commitments': { name: 'commitments' },
+  '#/commitments/now': { name: 'commitments-now' },
 };
 
 export function parseRoute(hash: string): Route {

@@ -13,12 +13,17 @@ import { routeHref } from '../app/useHashRoute';
 import { ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
 import { monthLabel } from './month-label';
+import { ReminderSettings } from './ReminderSettings';
+import { browserReminders } from './reminder-port';
 import { TaskList } from './TaskList';
 import { YearGrid } from './YearGrid';
 import './commitments.css';
 
-/** `#/commitments`: each registration's tasks, this month's check and the year view. */
-export default function CommitmentsView() {
+/**
+ * `#/commitments`: each registration's tasks, this month's check and the year view.
+ * `#/commitments/now` (the reminder's notification) goes straight to this month's check.
+ */
+export default function CommitmentsView(props: { openThisMonth?: boolean }) {
   const t = useT();
   const [views, setViews] = useState<YearView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -38,6 +43,7 @@ export default function CommitmentsView() {
       <main class="commitments">
         <ViewHeading>{t('commitments.title')}</ViewHeading>
         <p>{t('commitments.intro')}</p>
+        <ReminderSettings port={browserReminders} />
         {error ? (
           <StorageErrorNotice error={error} />
         ) : !views ? (
@@ -92,6 +98,14 @@ function RegistrationSection(props: { view: YearView }) {
       <StatusKey />
     </section>
   );
+}
+
+function monthHref(registration: Registration): string {
+  return routeHref({
+    name: 'commitment-month',
+    registrationId: registration.responseId,
+    month: currentMonthFor(registration),
+  });
 }
 
 /** This month when it falls in the registration's year; otherwise that year's nearest end. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCommitmentCheck } from '@/utils/storage/commitment-store';
 import { createResponse, saveResponse } from '@/utils/storage/responses';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
+import { SettingsProvider } from '../app/settings-context';
 import CommitmentsView from './CommitmentsView';
 import MonthCheckView from './MonthCheckView';
 
@@ -81,7 +82,11 @@ describe('the monthly check', () => {
     await screen.findByText(/^Đã lưu lúc /);
     cleanup();
 
-    render(<CommitmentsView />);
+    render(
+      <SettingsProvider fallback={null}>
+        <CommitmentsView />
+      </SettingsProvider>,
+    );
     const grid = await screen.findByRole('table', {
       name: 'Năm 2027: từng việc làm qua các tháng',
     });
@@ -101,7 +106,11 @@ describe('the monthly check', () => {
   });
 
   it('says so when there is no registration with tasks yet', async () => {
-    render(<CommitmentsView />);
+    render(
+      <SettingsProvider fallback={null}>
+        <CommitmentsView />
+      </SettingsProvider>,
+    );
     await screen.findByText(/^Bạn chưa đăng ký việc làm nào/);
   });
 });

@@ -9,7 +9,8 @@ const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), '
 describe('built Chromium manifest', () => {
   it('asks for exactly the permissions the extension uses', () => {
     expect(manifest.permissions).toEqual(['sidePanel']);
-    expect(manifest.optional_permissions).toBeUndefined();
+    // The monthly reminder's, requested only when the member turns it on.
+    expect(manifest.optional_permissions).toEqual(['alarms', 'notifications']);
   });
 
   it('reaches no site and runs no remote code', () => {
@@ -49,6 +50,7 @@ describe('built Firefox manifest', () => {
 
   it('asks for no permissions and has no content scripts', () => {
     expect(firefox.permissions ?? []).toEqual([]);
+    expect(firefox.optional_permissions).toBeUndefined();
     expect(firefox.content_scripts).toBeUndefined();
     expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
   });

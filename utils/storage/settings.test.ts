@@ -12,21 +12,33 @@ describe('settings', () => {
   useFreshDatabase();
 
   it('defaults to Vietnamese and normal text', async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ locale: 'vi', largeText: false });
+    expect(DEFAULT_SETTINGS).toEqual({
+      locale: 'vi',
+      largeText: false,
+      reminder: { enabled: false, day: 1, time: '08:00' },
+    });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('merges each patch into what is stored', async () => {
-    expect(await saveSettings({ locale: 'en' })).toEqual({ locale: 'en', largeText: false });
-    expect(await saveSettings({ largeText: true })).toEqual({ locale: 'en', largeText: true });
+    expect(await saveSettings({ locale: 'en' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      locale: 'en',
+      largeText: false,
+    });
+    expect(await saveSettings({ largeText: true })).toEqual({
+      ...DEFAULT_SETTINGS,
+      locale: 'en',
+      largeText: true,
+    });
     await closeDb();
-    expect(await getSettings()).toEqual({ locale: 'en', largeText: true });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'en', largeText: true });
   });
 
   it('rejects an invalid patch and keeps the stored settings', async () => {
     await saveSettings({ largeText: true });
     await expect(saveSettings({ locale: 'fr' } as unknown as Partial<Settings>)).rejects.toThrow();
-    expect(await getSettings()).toEqual({ locale: 'vi', largeText: true });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'vi', largeText: true });
   });
 
   it.each([
@@ -41,16 +53,27 @@ describe('settings', () => {
 
   it('can save over a corrupt record', async () => {
     await putRaw({ locale: 42 });
-    expect(await saveSettings({ largeText: true })).toEqual({ locale: 'vi', largeText: true });
+    expect(await saveSettings({ largeText: true })).toEqual({
+      ...DEFAULT_SETTINGS,
+      locale: 'vi',
+      largeText: true,
+    });
   });
 
   it('keeps the readable fields of a partly corrupt record', async () => {
     await putRaw({ locale: 'en', largeText: 'yes' });
-    expect(await getSettings()).toEqual({ locale: 'en', largeText: false });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'en', largeText: false });
+  });
+
+  it('keeps a valid reminder and drops an invalid one to the default', async () => {
+    const reminder = { enabled: true, day: 31, time: '19:30' };
+    expect((await saveSettings({ reminder })).reminder).toEqual(reminder);
+    await putRaw({ locale: 'en', reminder: { enabled: true, day: 32, time: '25:00' } });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' });
   });
 
   it('fills fields missing from an older record with their defaults', async () => {
     await putRaw({ locale: 'en' });
-    expect(await getSettings()).toEqual({ locale: 'en', largeText: false });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'en', largeText: false });
   });
 });

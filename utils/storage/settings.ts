@@ -7,6 +7,14 @@ import { SETTINGS_KEY } from './schema';
 export const settingsSchema = z.object({
   locale: z.enum(LOCALES).default('vi'),
   largeText: z.boolean().default(false),
+  /** The monthly reminder before the cell meeting; off until the member turns it on. */
+  reminder: z
+    .object({
+      enabled: z.boolean(),
+      day: z.number().int().min(1).max(31),
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    })
+    .default({ enabled: false, day: 1, time: '08:00' }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -34,6 +42,7 @@ const storedSettingsSchema = z
   .object({
     locale: settingsSchema.shape.locale.catch(DEFAULT_SETTINGS.locale),
     largeText: settingsSchema.shape.largeText.catch(DEFAULT_SETTINGS.largeText),
+    reminder: settingsSchema.shape.reminder.catch(DEFAULT_SETTINGS.reminder),
   })
   .catch(DEFAULT_SETTINGS);
 

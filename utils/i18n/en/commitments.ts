@@ -41,4 +41,18 @@ export const commitments: Record<keyof typeof vi, string> = {
   'commitments.error.unknown-task':
     'The list of tasks has just changed. Reload the page to see the new list.',
   'commitments.error.unmarked-task': 'Some tasks are not marked yet.',
+  'reminder.title': 'Monthly reminder',
+  'reminder.enable': 'Remind me before the monthly cell meeting',
+  'reminder.explain':
+    'The browser shows a notification on the day and at the time you choose; click it to open this month’s check. When you turn it on, the browser asks you to allow “alarms” and “notifications”.',
+  'reminder.day': 'Day of the month',
+  'reminder.time': 'Time',
+  'reminder.on': 'On: at {time} on day {day} of each month (the last day in shorter months).',
+  'reminder.off': 'Off.',
+  'reminder.denied':
+    'The browser has not allowed notifications, so the reminder is not on. You can try again.',
+  'reminder.failed': 'The reminder settings could not be saved. Try again.',
+  'reminder.notificationTitle': 'Tự soi: this month’s check',
+  'reminder.notificationBody':
+    'The cell meeting is coming up. Click to mark the tasks you registered for this month.',
 };

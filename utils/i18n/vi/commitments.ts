@@ -40,4 +40,19 @@ export const commitments = {
   'commitments.error.unknown-task':
     'Danh sách việc làm vừa thay đổi. Hãy tải lại trang để thấy danh sách mới.',
   'commitments.error.unmarked-task': 'Còn việc chưa đánh dấu.',
+  'reminder.title': 'Nhắc tự kiểm tra hằng tháng',
+  'reminder.enable': 'Nhắc tôi trước buổi sinh hoạt chi bộ hằng tháng',
+  'reminder.explain':
+    'Trình duyệt sẽ hiện một thông báo vào ngày và giờ bạn chọn; bấm vào thông báo để mở trang tự kiểm tra của tháng. Khi bật, trình duyệt hỏi bạn cho phép “báo thức” và “thông báo”.',
+  'reminder.day': 'Ngày trong tháng',
+  'reminder.time': 'Giờ',
+  'reminder.on':
+    'Đã bật: nhắc lúc {time} ngày {day} hằng tháng (tháng ngắn hơn thì ngày cuối tháng).',
+  'reminder.off': 'Đang tắt.',
+  'reminder.denied':
+    'Trình duyệt chưa cho phép thông báo, nên chưa bật được nhắc. Bạn có thể thử lại.',
+  'reminder.failed': 'Chưa lưu được cài đặt nhắc. Hãy thử lại.',
+  'reminder.notificationTitle': 'Tự soi: tự kiểm tra tháng này',
+  'reminder.notificationBody':
+    'Sắp đến buổi sinh hoạt chi bộ. Bấm để đánh dấu các việc làm đã đăng ký trong tháng.',
 } as const;
