@@ -8,6 +8,7 @@ import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
 import { roundsReportUi } from './rounds-report-ui';
 import { storage } from './storage';
+import { summary } from './summary';
 import { survey } from './survey';
 
 export const en: Record<MessageKey, string> = {
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...summary,
 };

@@ -7,6 +7,7 @@ import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
 import { roundsReportUi } from './rounds-report-ui';
 import { storage } from './storage';
+import { summary } from './summary';
 import { survey } from './survey';
 
 export const vi = {
@@ -20,5 +21,6 @@ export const vi = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...summary,
 };
 export type MessageKey = keyof typeof vi;
