@@ -272,6 +272,39 @@ describe('buildResultSummary with any form', () => {
     expect(summary.unanswered).toEqual([]);
   });
 
+  it('adds a matrix comment after its rows, texts as written', () => {
+    const form = {
+      aggregate: NO_AGGREGATE,
+      survey: {
+        pages: [
+          {
+            name: 'p1',
+            elements: [
+              {
+                type: 'matrix',
+                name: 'm',
+                title: 'Bảng',
+                columns: ['a', { value: 'b', text: 'B & <b>' }],
+                rows: [{ value: 'r1', text: 'Dòng <1> & 2' }],
+                showCommentArea: true,
+                commentText: 'Ghi thêm',
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const [item] = summaryOf(form, { m: { r1: 'b' }, 'm-Comment': 'Rõ' }).answered[0]?.items ?? [];
+    expect(item?.answer).toEqual({
+      text: undefined,
+      parts: [
+        // Pack text stays text: nothing is escaped or read as markup.
+        { label: 'Dòng <1> & 2', answer: { text: 'B & <b>', parts: [] } },
+        { label: 'Ghi thêm', answer: { text: 'Rõ', parts: [] } },
+      ],
+    });
+  });
+
   it('attaches follow-ups through a panel condition, and lists ungrouped questions by page after the groups', () => {
     const form = {
       aggregate: {

@@ -222,8 +222,6 @@ function plainAnswer(data: PlainData): SummaryAnswer | undefined {
     return shown.length === 0 ? undefined : textAnswer(shown.join(', '));
   }
   const parts = (data.data ?? []).flatMap((child): SummaryAnswerPart[] => {
-    // A question's comment is added once, by answerOf.
-    if (child.isComment) return [];
     const answer = plainAnswer(child);
     if (!answer) return [];
     // A repeated panel's entries are named by their index.
