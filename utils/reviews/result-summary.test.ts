@@ -119,61 +119,60 @@ describe('buildResultSummary with the built-in 27-item form', () => {
   });
 });
 
-const NO_AGGREGATE = { groups: [] };
+/** A form with no aggregate groups, made of these pages. */
+const plainForm = (pages: Record<string, unknown>[]) => ({
+  aggregate: { groups: [] },
+  survey: { pages },
+});
 
 describe('buildResultSummary with any form', () => {
   it('lists every answered question with its answer text, in form order by page', () => {
-    const form = {
-      aggregate: NO_AGGREGATE,
-      survey: {
-        pages: [
+    const form = plainForm([
+      {
+        name: 'p1',
+        title: { vi: 'Thông tin', en: 'About you' },
+        elements: [
+          { type: 'text', name: 'name', title: 'Tên' },
           {
-            name: 'p1',
-            title: { vi: 'Thông tin', en: 'About you' },
-            elements: [
-              { type: 'text', name: 'name', title: 'Tên' },
-              {
-                type: 'checkbox',
-                name: 'topics',
-                title: 'Chủ đề',
-                choices: [
-                  { value: 'a', text: { vi: 'Học tập', en: 'Study' } },
-                  { value: 'b', text: { vi: 'Công tác', en: 'Work' } },
-                ],
-                showOtherItem: true,
-              },
-              { type: 'boolean', name: 'agree', title: 'Đồng ý' },
-              { type: 'rating', name: 'score', title: 'Điểm' },
+            type: 'checkbox',
+            name: 'topics',
+            title: 'Chủ đề',
+            choices: [
+              { value: 'a', text: { vi: 'Học tập', en: 'Study' } },
+              { value: 'b', text: { vi: 'Công tác', en: 'Work' } },
             ],
+            showOtherItem: true,
           },
-          {
-            name: 'p2',
-            elements: [
-              {
-                type: 'matrix',
-                name: 'grid',
-                title: 'Bảng',
-                columns: [
-                  { value: 1, text: 'Ít' },
-                  { value: 2, text: 'Nhiều' },
-                ],
-                rows: [
-                  { value: 'r1', text: 'Dòng 1' },
-                  { value: 'r2', text: 'Dòng 2' },
-                ],
-              },
-              {
-                type: 'paneldynamic',
-                name: 'plans',
-                title: 'Kế hoạch',
-                templateElements: [{ type: 'text', name: 'what', title: 'Việc' }],
-              },
-              { type: 'comment', name: 'note', title: 'Ghi chú' },
-            ],
-          },
+          { type: 'boolean', name: 'agree', title: 'Đồng ý' },
+          { type: 'rating', name: 'score', title: 'Điểm' },
         ],
       },
-    };
+      {
+        name: 'p2',
+        elements: [
+          {
+            type: 'matrix',
+            name: 'grid',
+            title: 'Bảng',
+            columns: [
+              { value: 1, text: 'Ít' },
+              { value: 2, text: 'Nhiều' },
+            ],
+            rows: [
+              { value: 'r1', text: 'Dòng 1' },
+              { value: 'r2', text: 'Dòng 2' },
+            ],
+          },
+          {
+            type: 'paneldynamic',
+            name: 'plans',
+            title: 'Kế hoạch',
+            templateElements: [{ type: 'text', name: 'what', title: 'Việc' }],
+          },
+          { type: 'comment', name: 'note', title: 'Ghi chú' },
+        ],
+      },
+    ]);
     const summary = summaryOf(form, {
       name: 'An',
       topics: ['b', 'other'],
@@ -226,28 +225,23 @@ describe('buildResultSummary with any form', () => {
   });
 
   it('leaves out hidden pages and questions, and adds a question comment to its answer', () => {
-    const form = {
-      aggregate: NO_AGGREGATE,
-      survey: {
-        pages: [
+    const form = plainForm([
+      {
+        name: 'p1',
+        elements: [
           {
-            name: 'p1',
-            elements: [
-              {
-                type: 'radiogroup',
-                name: 'q1',
-                title: 'Câu 1',
-                choices: ['x', 'y'],
-                showCommentArea: true,
-                commentText: 'Giải thích',
-              },
-              { type: 'text', name: 'hidden', title: 'Ẩn', visibleIf: "{q1} = 'y'" },
-            ],
+            type: 'radiogroup',
+            name: 'q1',
+            title: 'Câu 1',
+            choices: ['x', 'y'],
+            showCommentArea: true,
+            commentText: 'Giải thích',
           },
-          { name: 'p2', visibleIf: "{q1} = 'y'", elements: [{ type: 'text', name: 'q2' }] },
+          { type: 'text', name: 'hidden', title: 'Ẩn', visibleIf: "{q1} = 'y'" },
         ],
       },
-    };
+      { name: 'p2', visibleIf: "{q1} = 'y'", elements: [{ type: 'text', name: 'q2' }] },
+    ]);
     const summary = summaryOf(form, { q1: 'x', 'q1-Comment': 'Vì thế', hidden: 'a', q2: 'b' });
     expect(summary.answered).toEqual([
       {
@@ -273,27 +267,22 @@ describe('buildResultSummary with any form', () => {
   });
 
   it('adds a matrix comment after its rows, texts as written', () => {
-    const form = {
-      aggregate: NO_AGGREGATE,
-      survey: {
-        pages: [
+    const form = plainForm([
+      {
+        name: 'p1',
+        elements: [
           {
-            name: 'p1',
-            elements: [
-              {
-                type: 'matrix',
-                name: 'm',
-                title: 'Bảng',
-                columns: ['a', { value: 'b', text: 'B & <b>' }],
-                rows: [{ value: 'r1', text: 'Dòng <1> & 2' }],
-                showCommentArea: true,
-                commentText: 'Ghi thêm',
-              },
-            ],
+            type: 'matrix',
+            name: 'm',
+            title: 'Bảng',
+            columns: ['a', { value: 'b', text: 'B & <b>' }],
+            rows: [{ value: 'r1', text: 'Dòng <1> & 2' }],
+            showCommentArea: true,
+            commentText: 'Ghi thêm',
           },
         ],
       },
-    };
+    ]);
     const [item] = summaryOf(form, { m: { r1: 'b' }, 'm-Comment': 'Rõ' }).answered[0]?.items ?? [];
     expect(item?.answer).toEqual({
       text: undefined,
