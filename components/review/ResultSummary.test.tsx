@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { act, cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '@/utils/i18n/types';
 import { type PackForm, packSchema } from '@/utils/pack/schema';
 import { createSurveyModel } from '@/utils/survey/create-model';
@@ -91,6 +91,18 @@ describe('ResultSummary', () => {
     );
     expect(header.textContent).toContain('Tự soi 27 biểu hiện suy thoái');
     expect(header.textContent).toMatch(/Hoàn thành lúc .*01\/12\/2026 · In lúc /);
+  });
+
+  it('writes the print time again when the browser prepares to print', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 2, 9, 30));
+    shown(FORM, answers());
+    const header = document.querySelector('.result__print-header') as HTMLElement;
+    expect(header.textContent).toContain('In lúc 09:30, 02/12/2026');
+    vi.setSystemTime(new Date(2027, 0, 5, 14, 5));
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(header.textContent).toContain('In lúc 14:05, 05/01/2027');
+    vi.useRealTimers();
   });
 
   it('follows the model into English', () => {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { SurveyModel } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
 import type { Pack, PackForm } from '@/utils/pack/schema';
@@ -36,7 +36,9 @@ export function ResultSummary(props: ResultSummaryProps) {
   const locale = useLocale();
   // Titles and answers are the model's texts: follow it when the locale changes.
   useRerenderOn(props.model.onLocaleChangedEvent);
-  const printedAt = usePrintTime();
+  const printedAt = usePrintTime((at) =>
+    t('summary.printedAt', { date: formatDateTime(at, locale) }),
+  );
   const summary = buildResultSummary(props.model, props.form, locale);
   const answers =
     summary.indicatorAnswers &&
@@ -54,7 +56,7 @@ export function ResultSummary(props: ResultSummaryProps) {
         <RoundLabel round={props.round} />
         <p class="result__dates">
           {t('summary.completedAt', { date: formatDateTime(props.completedAt, locale) })} ·{' '}
-          {t('summary.printedAt', { date: formatDateTime(printedAt, locale) })}
+          <span ref={printedAt.ref}>{printedAt.text(Date.now())}</span>
         </p>
       </header>
       {answers !== undefined && (
@@ -80,15 +82,22 @@ export function ResultSummary(props: ResultSummaryProps) {
   );
 }
 
-/** The time the page is printed, taken again each time the browser prepares to print. */
-function usePrintTime(): number {
-  const [printedAt, setPrintedAt] = useState(Date.now);
+/**
+ * The print time, written again when the browser prepares to print. Written into the DOM
+ * directly: print() called from a button lays the page out before a re-render could run.
+ */
+function usePrintTime(text: (at: number) => string) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const latest = useRef(text);
+  latest.current = text;
   useEffect(() => {
-    const update = () => setPrintedAt(Date.now());
+    const update = () => {
+      if (ref.current) ref.current.textContent = latest.current(Date.now());
+    };
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);
-  return printedAt;
+  return { ref, text };
 }
 
 function Part(props: {
