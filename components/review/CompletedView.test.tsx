@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompletedView } from './CompletedView';
 
 afterEach(cleanup);
@@ -26,5 +26,15 @@ describe('CompletedView', () => {
     shown();
     expect(screen.queryByRole('link', { name: 'Tạo tệp đóng góp' })).toBeNull();
     screen.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' });
+  });
+
+  it('prints the result from its button', () => {
+    // happy-dom has no print(): stand one in.
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    shown();
+    fireEvent.click(screen.getByRole('button', { name: 'In kết quả' }));
+    expect(print).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
   });
 });

@@ -47,10 +47,14 @@ export function CompletedView(props: CompletedViewProps) {
         <a class={`button${props.contributionOf ? '' : ' button--primary'}`} href="#/">
           {t('app.review.backToList')}
         </a>
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t('summary.print')}
+        </button>
         <button type="button" class="button" onClick={() => props.onReopen().catch(setError)}>
           {t('app.review.reopen')}
         </button>
       </div>
+      <p class="hint">{t('summary.printHint')}</p>
       <p class="hint">{t('app.review.reopenHint')}</p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
+import type { Pack, PackForm } from '@/utils/pack/schema';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
@@ -14,6 +15,7 @@ import { useMemberRound } from '../rounds/member/useMemberRound';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
 import { DraftMoveOffer } from './DraftMoveOffer';
+import { ResultSummary } from './ResultSummary';
 import { reopenResponse } from './reopen';
 import { SaveStatus } from './SaveStatus';
 import { type SessionState, useReviewSession } from './useReviewSession';
@@ -79,21 +81,42 @@ export default function ReviewView(props: { responseId: string }) {
   );
 }
 
-/** Rendered only once the survey completes, so progress and time are those of completion. */
-function JustCompleted(props: {
+interface CompletedProps {
   model: Model;
+  pack: Pack;
+  form: PackForm;
+  round: MemberRoundLabel | undefined;
   contributionOf: string | undefined;
   onReopen(): Promise<void>;
-}) {
-  const [completedAt] = useState(Date.now);
+}
+
+/** The completion notice and its actions, then the result to read and print. */
+function Completed(
+  props: CompletedProps & { completedAt: number; progress: { answered: number; total: number } },
+) {
   return (
-    <CompletedView
-      completedAt={completedAt}
-      progress={getProgress(props.model)}
-      contributionOf={props.contributionOf}
-      onReopen={props.onReopen}
-    />
+    <>
+      <CompletedView
+        completedAt={props.completedAt}
+        progress={props.progress}
+        contributionOf={props.contributionOf}
+        onReopen={props.onReopen}
+      />
+      <ResultSummary
+        model={props.model}
+        pack={props.pack}
+        form={props.form}
+        completedAt={props.completedAt}
+        round={props.round}
+      />
+    </>
   );
+}
+
+/** Rendered only once the survey completes, so progress and time are those of completion. */
+function JustCompleted(props: CompletedProps) {
+  const [completedAt] = useState(Date.now);
+  return <Completed {...props} completedAt={completedAt} progress={getProgress(props.model)} />;
 }
 
 function ReviewBody(props: {
@@ -135,16 +158,16 @@ function ReviewBody(props: {
         return (
           <>
             {heading}
-            <CompletedView
-              completedAt={state.record.completedAt ?? state.record.updatedAt}
-              progress={state.record.progress}
+            <Completed
+              model={state.model}
+              pack={state.pack}
+              form={state.form}
+              round={props.round}
               contributionOf={props.round && state.record.id}
               onReopen={props.onReopen}
+              completedAt={state.record.completedAt ?? state.record.updatedAt}
+              progress={state.record.progress}
             />
-            <section class="answers" aria-labelledby="answers-title">
-              <h2 id="answers-title">{t('app.review.yourAnswers')}</h2>
-              <SurveyView model={state.model} />
-            </section>
           </>
         );
       }
@@ -163,6 +186,9 @@ function ReviewBody(props: {
             completed={
               <JustCompleted
                 model={model}
+                pack={state.pack}
+                form={state.form}
+                round={props.round}
                 contributionOf={props.round && state.record.id}
                 onReopen={props.onReopen}
               />

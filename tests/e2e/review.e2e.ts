@@ -193,19 +193,17 @@ describe('a member completes the built-in 27-item self-review', () => {
     await listed.getByText('27/27 đã trả lời').waitFor();
     await screenshot(page, '08-app-home-completed');
 
-    await listed.getByRole('link', { name: /^Xem lại/ }).click();
-    await page.getByRole('heading', { name: 'Câu trả lời của bạn (chỉ xem)' }).waitFor();
-    const partly = item(page, 2).getByRole('radio', { name: 'Có biểu hiện một phần', exact: true });
-    expect(await partly.isChecked()).toBe(true);
-    expect(await partly.isDisabled()).toBe(true);
+    await listed.getByRole('link', { name: /^Xem kết quả/ }).click();
+    // The result, not the form: item 2 "một phần" heads it with its remedy text.
+    const flagged = page.getByRole('region', { name: 'Biểu hiện bạn đã đánh dấu' });
+    await flagged.getByRole('listitem').first().getByText(REMEDY).waitFor();
+    expect(await page.getByRole('radio').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Hoàn thành' }).count()).toBe(0);
-    await screenshot(page, '08b-completed-review-read-only');
+    await screenshot(page, '08b-completed-review-result');
 
     // Changing answers turns the review back into a draft, answers kept.
     await page.getByRole('button', { name: 'Sửa lại câu trả lời' }).click();
-    await page
-      .getByRole('heading', { name: 'Câu trả lời của bạn (chỉ xem)' })
-      .waitFor({ state: 'detached' });
+    await flagged.waitFor({ state: 'detached' });
     // It reopens where the member left it: the last page.
     await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
     const editable = item(page, 2).getByRole('radio', { name: 'Không có', exact: true });

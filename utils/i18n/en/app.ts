@@ -22,7 +22,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.reviews.progress': '{answered}/{total} answered',
   'app.reviews.meta': '{pack} · version {version} · last edited {updated}',
   'app.reviews.resume': 'Continue',
-  'app.reviews.view': 'View',
+  'app.reviews.view': 'View result',
   'app.reviews.delete': 'Delete',
   'app.reviews.deleteTitle': 'Delete this self-review?',
   'app.reviews.deleteBody':
@@ -44,7 +44,6 @@ export const app: Record<keyof typeof vi, string> = {
   'app.review.takeTheirs': 'Load the newest copy',
   'app.review.completedTitle': 'You have completed this self-review',
   'app.review.completedBody': 'Completed {date}. {answered}/{total} answered.',
-  'app.review.yourAnswers': 'Your answers (read only)',
   'app.review.reopen': 'Change my answers',
   'app.review.reopenHint':
     'While you change answers the self-review is back “In progress” until you press Complete again.',

@@ -9,6 +9,7 @@ import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
 import { roundsReportUi } from './rounds-report-ui';
 import { storage } from './storage';
+import { summary } from './summary';
 import { survey } from './survey';
 
 export const en: Record<MessageKey, string> = {
@@ -23,4 +24,5 @@ export const en: Record<MessageKey, string> = {
   ...roundsMember,
   ...roundsReportUi,
   ...commitments,
+  ...summary,
 };

@@ -20,7 +20,7 @@ export const app = {
   'app.reviews.progress': '{answered}/{total} đã trả lời',
   'app.reviews.meta': '{pack} · phiên bản {version} · sửa lần cuối {updated}',
   'app.reviews.resume': 'Tiếp tục',
-  'app.reviews.view': 'Xem lại',
+  'app.reviews.view': 'Xem kết quả',
   'app.reviews.delete': 'Xóa',
   'app.reviews.deleteTitle': 'Xóa bài tự kiểm điểm?',
   'app.reviews.deleteBody':
@@ -42,7 +42,6 @@ export const app = {
   'app.review.takeTheirs': 'Tải bản mới nhất',
   'app.review.completedTitle': 'Bạn đã hoàn thành bài tự kiểm điểm này',
   'app.review.completedBody': 'Hoàn thành lúc {date}. Đã trả lời {answered}/{total} câu.',
-  'app.review.yourAnswers': 'Câu trả lời của bạn (chỉ xem)',
   'app.review.reopen': 'Sửa lại câu trả lời',
   'app.review.reopenHint':
     'Khi sửa lại, bài trở về trạng thái “Đang làm” cho đến khi bạn bấm Hoàn thành lần nữa.',

@@ -8,6 +8,7 @@ import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
 import { roundsReportUi } from './rounds-report-ui';
 import { storage } from './storage';
+import { summary } from './summary';
 import { survey } from './survey';
 
 export const vi = {
@@ -22,5 +23,6 @@ export const vi = {
   ...roundsMember,
   ...roundsReportUi,
   ...commitments,
+  ...summary,
 };
 export type MessageKey = keyof typeof vi;
