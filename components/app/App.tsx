@@ -25,6 +25,8 @@ const ReportView = lazy(() => import('../rounds/report/ReportView'));
 // The member's side of a round.
 const JoinView = lazy(() => import('../rounds/member/JoinView'));
 const ContributeView = lazy(() => import('../rounds/member/ContributeView'));
+// The annual review as its paper form, printable and as a Word file.
+const AnnualDocumentView = lazy(() => import('../annual/AnnualDocumentView'));
 // The member's commitments: the list with its year view, and each month's check.
 const CommitmentsView = lazy(() => import('../commitments/CommitmentsView'));
 const MonthCheckView = lazy(() => import('../commitments/MonthCheckView'));
@@ -89,6 +91,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <JoinView />;
     case 'contribute':
       return <ContributeView key={route.responseId} responseId={route.responseId} />;
+    case 'document':
+      return <AnnualDocumentView key={route.responseId} responseId={route.responseId} />;
     case 'commitments':
       return <CommitmentsView />;
     case 'commitments-now':

@@ -54,6 +54,7 @@ describe('hash routes', () => {
       { name: 'contribute', responseId: 'c-2' } as const,
       { name: 'commitments' } as const,
       { name: 'commitments-now' } as const,
+      { name: 'document', responseId: 'd-3' } as const,
       { name: 'commitment-month', registrationId: 'r-1', month: '2026-12' } as const,
     ]) {
       expect(parseRoute(routeHref(route))).toEqual(route);

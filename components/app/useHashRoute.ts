@@ -14,6 +14,7 @@ export type Route =
   | { name: 'round-report'; roundId: string }
   | { name: 'join' }
   | { name: 'contribute'; responseId: string }
+  | { name: 'document'; responseId: string }
   | { name: 'commitments' }
   | { name: 'commitments-now' }
   | { name: 'commitment-month'; registrationId: string; month: string };
@@ -39,6 +40,8 @@ export function parseRoute(hash: string): Route {
       ? { name: 'round-report', roundId: round[1] }
       : { name: 'round', roundId: round[1] };
   }
+  const paper = /^#\/document\/([\w-]+)$/.exec(hash);
+  if (paper?.[1]) return { name: 'document', responseId: paper[1] };
   const contribute = /^#\/contribute\/([\w-]+)$/.exec(hash);
   if (contribute?.[1]) return { name: 'contribute', responseId: contribute[1] };
   const month = /^#\/commitments\/([\w-]+)\/(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(hash);
@@ -58,6 +61,8 @@ export function routeHref(route: Route): string {
       return `#/round/${route.roundId}/report`;
     case 'contribute':
       return `#/contribute/${route.responseId}`;
+    case 'document':
+      return `#/document/${route.responseId}`;
     case 'commitment-month':
       return `#/commitments/${route.registrationId}/${route.month}`;
     case 'home':

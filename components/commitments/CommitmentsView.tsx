@@ -31,11 +31,16 @@ export default function CommitmentsView(props: { openThisMonth?: boolean }) {
 
   useEffect(() => {
     listRegistrations()
-      .then((registrations) =>
-        Promise.all(registrations.map((found) => yearView(found.responseId))),
-      )
+      .then((registrations) => {
+        const newest = registrations[0];
+        if (props.openThisMonth && newest) {
+          location.replace(monthHref(newest));
+          return [];
+        }
+        return Promise.all(registrations.map((found) => yearView(found.responseId)));
+      })
       .then(setViews, setError);
-  }, []);
+  }, [props.openThisMonth]);
 
   return (
     <>

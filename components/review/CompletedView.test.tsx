@@ -5,12 +5,13 @@ import { CompletedView } from './CompletedView';
 
 afterEach(cleanup);
 
-const shown = (contributionOf?: string) =>
+const shown = (contributionOf?: string, documentOf?: string) =>
   render(
     <CompletedView
       completedAt={Date.UTC(2026, 11, 1)}
       progress={{ answered: 27, total: 27 }}
       contributionOf={contributionOf}
+      documentOf={documentOf}
       onReopen={async () => undefined}
     />,
   );
@@ -26,6 +27,15 @@ describe('CompletedView', () => {
     shown();
     expect(screen.queryByRole('link', { name: 'Tạo tệp đóng góp' })).toBeNull();
     screen.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' });
+  });
+
+  it('links an annual review to its paper layout, and no other review', () => {
+    shown(undefined, 'a-1');
+    const link = screen.getByRole('link', { name: 'Bản kiểm điểm để in hoặc tải Word' });
+    expect(link.getAttribute('href')).toBe('#/document/a-1');
+    cleanup();
+    shown();
+    expect(screen.queryByRole('link', { name: /Bản kiểm điểm để in/ })).toBeNull();
   });
 
   it('prints the result from its button', () => {

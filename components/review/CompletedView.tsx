@@ -9,6 +9,8 @@ interface CompletedViewProps {
   progress: { answered: number; total: number };
   /** The response id when the review belongs to a round: it can become a contribution file. */
   contributionOf?: string | undefined;
+  /** The response id when the form has a paper layout (the annual review): print or Word. */
+  documentOf?: string | undefined;
   onReopen(): Promise<void>;
 }
 
@@ -43,8 +45,21 @@ export function CompletedView(props: CompletedViewProps) {
           </div>
         </>
       )}
+      {props.documentOf && (
+        <div class="actions">
+          <a
+            class="button button--primary"
+            href={routeHref({ name: 'document', responseId: props.documentOf })}
+          >
+            {t('annual.open')}
+          </a>
+        </div>
+      )}
       <div class="actions">
-        <a class={`button${props.contributionOf ? '' : ' button--primary'}`} href="#/">
+        <a
+          class={`button${props.contributionOf || props.documentOf ? '' : ' button--primary'}`}
+          href="#/"
+        >
           {t('app.review.backToList')}
         </a>
         <button type="button" class="button" onClick={() => window.print()}>

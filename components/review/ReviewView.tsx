@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
+import { paperFormOf } from '@/utils/annual/forms';
 import { localize } from '@/utils/pack/localize';
 import type { Pack, PackForm } from '@/utils/pack/schema';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
@@ -87,6 +88,7 @@ interface CompletedProps {
   form: PackForm;
   round: MemberRoundLabel | undefined;
   contributionOf: string | undefined;
+  responseId: string;
   onReopen(): Promise<void>;
 }
 
@@ -100,6 +102,7 @@ function Completed(
         completedAt={props.completedAt}
         progress={props.progress}
         contributionOf={props.contributionOf}
+        documentOf={paperFormOf(props.pack.id, props.form.id) && props.responseId}
         onReopen={props.onReopen}
       />
       <ResultSummary
@@ -164,6 +167,7 @@ function ReviewBody(props: {
               form={state.form}
               round={props.round}
               contributionOf={props.round && state.record.id}
+              responseId={state.record.id}
               onReopen={props.onReopen}
               completedAt={state.record.completedAt ?? state.record.updatedAt}
               progress={state.record.progress}
@@ -190,6 +194,7 @@ function ReviewBody(props: {
                 form={state.form}
                 round={props.round}
                 contributionOf={props.round && state.record.id}
+                responseId={state.record.id}
                 onReopen={props.onReopen}
               />
             }

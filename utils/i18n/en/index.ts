@@ -1,4 +1,5 @@
 import type { MessageKey } from '../vi';
+import { annual } from './annual';
 import { app } from './app';
 import { commitments } from './commitments';
 import { common } from './common';
@@ -25,4 +26,5 @@ export const en: Record<MessageKey, string> = {
   ...roundsReportUi,
   ...commitments,
   ...summary,
+  ...annual,
 };

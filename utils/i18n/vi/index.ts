@@ -1,3 +1,4 @@
+import { annual } from './annual';
 import { app } from './app';
 import { commitments } from './commitments';
 import { common } from './common';
@@ -24,5 +25,6 @@ export const vi = {
   ...roundsReportUi,
   ...commitments,
   ...summary,
+  ...annual,
 };
 export type MessageKey = keyof typeof vi;
