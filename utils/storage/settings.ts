@@ -7,6 +7,10 @@ import { SETTINGS_KEY } from './schema';
 export const settingsSchema = z.object({
   locale: z.enum(LOCALES).default('vi'),
   largeText: z.boolean().default(false),
+  /** The first-run orientation was dismissed ("Bỏ qua" or "Bắt đầu"). */
+  orientationSeen: z.boolean().default(false),
+  /** The notice that uninstalling or resetting the browser deletes the answers was dismissed. */
+  dataNoticeSeen: z.boolean().default(false),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -34,6 +38,8 @@ const storedSettingsSchema = z
   .object({
     locale: settingsSchema.shape.locale.catch(DEFAULT_SETTINGS.locale),
     largeText: settingsSchema.shape.largeText.catch(DEFAULT_SETTINGS.largeText),
+    orientationSeen: settingsSchema.shape.orientationSeen.catch(DEFAULT_SETTINGS.orientationSeen),
+    dataNoticeSeen: settingsSchema.shape.dataNoticeSeen.catch(DEFAULT_SETTINGS.dataNoticeSeen),
   })
   .catch(DEFAULT_SETTINGS);
 

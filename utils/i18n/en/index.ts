@@ -1,6 +1,7 @@
 import type { MessageKey } from '../vi';
 import { app } from './app';
 import { common } from './common';
+import { help } from './help';
 import { library } from './library';
 import { report } from './report';
 import { roundErrors } from './round-errors';
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...help,
 };

@@ -1,5 +1,6 @@
 import { app } from './app';
 import { common } from './common';
+import { help } from './help';
 import { library } from './library';
 import { report } from './report';
 import { roundErrors } from './round-errors';
@@ -20,5 +21,6 @@ export const vi = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...help,
 };
 export type MessageKey = keyof typeof vi;
