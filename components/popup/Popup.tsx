@@ -87,12 +87,14 @@ function PopupReview(props: { summary: ReviewSummary; windowId: number | undefin
   const locale = useLocale();
   const titleId = useId();
   const progressId = useId();
+  const updatedId = useId();
   const { response } = props.summary;
   const { answered, total } = response.progress;
   const hash = routeHref({ name: 'review', responseId: response.id });
   const completed = response.status === 'completed';
   return (
-    <section class="latest" aria-labelledby={titleId}>
+    // Not a landmark: several drafts of one form would give landmarks of the same name.
+    <article class="latest" aria-labelledby={titleId}>
       <p class="meta">{completed ? t('app.status.completed') : t('app.status.draft')}</p>
       <h2 id={titleId}>{localize(props.summary.formTitle, locale)}</h2>
       {total > 0 && (
@@ -101,15 +103,15 @@ function PopupReview(props: { summary: ReviewSummary; windowId: number | undefin
           <p id={progressId}>{t('app.reviews.progress', { answered, total })}</p>
         </>
       )}
-      <p class="meta">
+      <p class="meta" id={updatedId}>
         {t('app.popup.updated', { updated: formatDateTime(response.updatedAt, locale) })}
       </p>
-      {/* Several drafts may share a form: each button is described by its review's title. */}
+      {/* Several drafts may share a form: each button is described by its title and date. */}
       <div class="actions actions--stack">
         <button
           type="button"
           class="button button--primary"
-          aria-describedby={titleId}
+          aria-describedby={`${titleId} ${updatedId}`}
           onClick={() => openAppPage(hash)}
         >
           {completed ? t('app.reviews.view') : t('app.popup.continue')}
@@ -117,13 +119,13 @@ function PopupReview(props: { summary: ReviewSummary; windowId: number | undefin
         <button
           type="button"
           class="button"
-          aria-describedby={titleId}
+          aria-describedby={`${titleId} ${updatedId}`}
           disabled={props.windowId === undefined}
           onClick={() => openSidePanel(hash, props.windowId)}
         >
           {t('app.popup.openSidePanel')}
         </button>
       </div>
-    </section>
+    </article>
   );
 }
