@@ -1,12 +1,9 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ensureBuiltinPacks } from '../packs/builtin';
-import { createResponse, saveResponse } from '../storage/responses';
 import { useFreshDatabase } from '../storage/test-utils';
 import { formatDateTime, latestDraftSummaries } from './summaries';
-
-const BUILTIN_VERSION: string = JSON.parse(readFileSync('forms/nq04-27.json', 'utf8')).version;
+import { builtinReviewAt as reviewAt } from './test-utils';
 
 describe('formatDateTime', () => {
   const evening = new Date(2026, 10, 22, 21, 5).getTime();
@@ -28,35 +25,18 @@ describe('formatDateTime', () => {
 describe('latestDraftSummaries', () => {
   useFreshDatabase();
 
-  async function reviewAt(time: number, status: 'draft' | 'completed') {
-    vi.setSystemTime(time);
-    const record = await createResponse({
-      packId: 'nq04-27',
-      packVersion: BUILTIN_VERSION,
-      formId: 'bieu-hien-27',
-      progress: { answered: 0, total: 27 },
-    });
-    const changes = { data: {}, currentPage: 0, status, progress: { answered: 3, total: 27 } };
-    await saveResponse(record.id, changes, record.revision);
-    return record.id;
-  }
-
   it('gives the newest drafts only, newest first, with their form titles', async () => {
     await ensureBuiltinPacks();
     vi.useFakeTimers({ toFake: ['Date'] });
-    const oldest = await reviewAt(1_000, 'draft');
-    await reviewAt(2_000, 'draft');
-    const third = await reviewAt(3_000, 'draft');
-    await reviewAt(4_000, 'completed');
-    const newest = await reviewAt(5_000, 'draft');
+    const oldest = await reviewAt(1_000, 3, 'draft');
+    const second = await reviewAt(2_000, 3, 'draft');
+    const third = await reviewAt(3_000, 3, 'draft');
+    await reviewAt(4_000, 3, 'completed');
+    const newest = await reviewAt(5_000, 3, 'draft');
     vi.useRealTimers();
 
     const summaries = await latestDraftSummaries(3);
-    expect(summaries.map((summary) => summary.response.id)).toEqual([
-      newest,
-      third,
-      expect.any(String),
-    ]);
+    expect(summaries.map((summary) => summary.response.id)).toEqual([newest, third, second]);
     expect(summaries.map((summary) => summary.response.id)).not.toContain(oldest);
     expect(summaries[0]?.formTitle).toMatchObject({ vi: expect.stringMatching(/biểu hiện/) });
   });
