@@ -245,6 +245,24 @@ describe('the orientation at large text', () => {
     await narrow.getByRole('heading', ORIENTATION).waitFor();
     await noSidewaysScroll(narrow, 'the orientation at 320 px');
     await screenshot(narrow, 'orientation-8-large-text-320');
+    await putRecord(
+      narrow,
+      'settings',
+      { locale: 'en', largeText: true, orientationSeen: false, dataNoticeSeen: false },
+      'settings',
+    );
+    await narrow.reload();
+    await narrow.getByRole('heading', { name: 'New to Tự soi?' }).waitFor();
+    await noSidewaysScroll(narrow, 'the English orientation at 320 px');
+    await screenshot(narrow, 'orientation-9-large-text-320-english');
+    await putRecord(
+      narrow,
+      'settings',
+      { locale: 'vi', largeText: true, orientationSeen: false, dataNoticeSeen: false },
+      'settings',
+    );
+    await page.reload();
+    await page.getByRole('heading', ORIENTATION).waitFor();
     await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', ORIENTATION).count()).toBe(0);
     expect(await focusedText(page)).toBe('Tự soi');
