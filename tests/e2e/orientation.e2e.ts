@@ -51,6 +51,12 @@ async function seedDraft(page: Page, id: string, answered: number, updatedAt: nu
   });
 }
 
+/** Stores settings as a member would have them, orientation and data notice not yet seen. */
+async function putSettings(page: Page, locale: 'vi' | 'en') {
+  const settings = { locale, largeText: true, orientationSeen: false, dataNoticeSeen: false };
+  await putRecord(page, 'settings', settings, 'settings');
+}
+
 async function homeIsReady(page: Page) {
   await page.getByRole('heading', { name: 'Bài tự soi của tôi' }).waitFor();
 }
@@ -230,12 +236,7 @@ describe('the orientation at large text', () => {
   it('stays readable and accessible when the member has chosen large text', async () => {
     const page = await extension().open('app.html');
     await page.getByRole('heading', ORIENTATION).waitFor();
-    await putRecord(
-      page,
-      'settings',
-      { locale: 'vi', largeText: true, orientationSeen: false, dataNoticeSeen: false },
-      'settings',
-    );
+    await putSettings(page, 'vi');
     await page.reload();
     await page.getByRole('heading', ORIENTATION).waitFor();
     expect(await page.evaluate(() => document.documentElement.className)).toContain('large-text');
@@ -245,22 +246,12 @@ describe('the orientation at large text', () => {
     await narrow.getByRole('heading', ORIENTATION).waitFor();
     await noSidewaysScroll(narrow, 'the orientation at 320 px');
     await screenshot(narrow, 'orientation-8-large-text-320');
-    await putRecord(
-      narrow,
-      'settings',
-      { locale: 'en', largeText: true, orientationSeen: false, dataNoticeSeen: false },
-      'settings',
-    );
+    await putSettings(narrow, 'en');
     await narrow.reload();
     await narrow.getByRole('heading', { name: 'New to Tự soi?' }).waitFor();
     await noSidewaysScroll(narrow, 'the English orientation at 320 px');
     await screenshot(narrow, 'orientation-9-large-text-320-english');
-    await putRecord(
-      narrow,
-      'settings',
-      { locale: 'vi', largeText: true, orientationSeen: false, dataNoticeSeen: false },
-      'settings',
-    );
+    await putSettings(narrow, 'vi');
     await page.reload();
     await page.getByRole('heading', ORIENTATION).waitFor();
     await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
