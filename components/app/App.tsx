@@ -6,6 +6,7 @@ import { classifyStorageError } from '@/utils/storage/errors';
 import { useT } from '../i18n';
 import { RoundsServicesProvider } from '../rounds/RoundsServices';
 import { realRoundsServices } from '../rounds/real-services';
+import { HelpView } from './HelpView';
 import { HomeView } from './HomeView';
 import { SettingsView } from './SettingsView';
 import { SettingsProvider } from './settings-context';
@@ -75,6 +76,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <ReviewView key={route.responseId} responseId={route.responseId} />;
     case 'settings':
       return <SettingsView />;
+    case 'help':
+      return <HelpView />;
     case 'library':
       return <LibraryView />;
     case 'rounds':

@@ -16,6 +16,7 @@ import { RoundsServicesProvider } from '../rounds/RoundsServices';
 import { fakeRounds } from '../rounds/test-rounds';
 import type { Surface } from './App';
 import { HomeView } from './HomeView';
+import { SettingsProvider } from './settings-context';
 
 useFreshDatabase();
 afterEach(() => {
@@ -45,9 +46,11 @@ async function draftOfBuiltin(answered: number, packVersion = BUILTIN_VERSION) {
 
 function showHome(surface: Surface, rounds = fakeRounds()) {
   return render(
-    <RoundsServicesProvider services={rounds}>
-      <HomeView surface={surface} />
-    </RoundsServicesProvider>,
+    <SettingsProvider fallback={null}>
+      <RoundsServicesProvider services={rounds}>
+        <HomeView surface={surface} />
+      </RoundsServicesProvider>
+    </SettingsProvider>,
   );
 }
 
@@ -79,8 +82,8 @@ describe('HomeView', () => {
     await ensureBuiltinPacks();
     const draft = await draftOfBuiltin(12);
     showHome('page');
-    const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
-    await mine.findByText('12/27 đã trả lời');
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự soi của tôi' }));
+    await mine.findByText('Đã trả lời 12/27');
     mine.getByText('Đang làm');
 
     const library = within(screen.getByRole('region', { name: 'Thư viện biểu mẫu' }));
@@ -110,8 +113,8 @@ describe('HomeView', () => {
     await ensureBuiltinPacks();
     await draftOfBuiltin(3);
     showHome('page');
-    const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
-    await mine.findByText('3/27 đã trả lời');
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự soi của tôi' }));
+    await mine.findByText('Đã trả lời 3/27');
 
     const remove = mine.getByRole('button', { name: /^Xóa:/ });
     remove.focus();
@@ -126,9 +129,7 @@ describe('HomeView', () => {
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     expect(await listResponses()).toHaveLength(0);
     // Its entry is gone, so focus continues from the list's heading.
-    expect(document.activeElement).toBe(
-      mine.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }),
-    );
+    expect(document.activeElement).toBe(mine.getByRole('heading', { name: 'Bài tự soi của tôi' }));
   });
 
   it('links to the full page from the side panel only', async () => {
@@ -152,14 +153,14 @@ describe('HomeView', () => {
       ],
     ]);
     showHome('page', fakeRounds({ labels }));
-    const mine = within(await screen.findByRole('region', { name: 'Bài tự kiểm điểm của tôi' }));
-    await mine.findByText('4/27 đã trả lời');
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự soi của tôi' }));
+    await mine.findByText('Đã trả lời 4/27');
     const items = mine.getAllByRole('listitem');
     const labelled = items.filter((item) =>
       within(item).queryByText('Đợt: Tự soi lần 3 — Quý IV/2026 · Chi bộ 4'),
     );
     expect(labelled).toHaveLength(1);
-    within(labelled[0] as HTMLElement).getByText('4/27 đã trả lời');
+    within(labelled[0] as HTMLElement).getByText('Đã trả lời 4/27');
 
     const card = within(screen.getByRole('region', { name: 'Nhận thư mời của đợt tự soi' }));
     expect(card.getByRole('link', { name: 'Mở thư mời' }).getAttribute('href')).toBe('#/join');

@@ -8,10 +8,12 @@ import { useT } from '../i18n';
 import { InvitationCard } from '../rounds/member/InvitationCard';
 import { useRoundsServices } from '../rounds/RoundsServices';
 import type { Surface } from './App';
+import { FirstRunNotices } from './FirstRunNotices';
 import { PackLibrary } from './PackLibrary';
 import { ReviewList } from './ReviewList';
 import { StorageErrorNotice } from './StorageErrorNotice';
 import { useDocumentTitle } from './useDocumentTitle';
+import { routeHref } from './useHashRoute';
 import { ViewHeading } from './ViewHeading';
 
 export function HomeView(props: { surface: Surface }) {
@@ -51,6 +53,9 @@ export function HomeView(props: { surface: Surface }) {
           <a class="link" href="#/commitments">
             {t('commitments.homeLink')}
           </a>
+          <a class="link" href={routeHref({ name: 'help' })}>
+            {t('help.link')}
+          </a>
           <a class="link" href="#/library">
             {t('library.manage')}
           </a>
@@ -63,7 +68,7 @@ export function HomeView(props: { surface: Surface }) {
         </nav>
       </header>
       <main class="home">
-        <p class="privacy-note">{t('app.privacyNote')}</p>
+        <FirstRunNotices />
         {error ? <StorageErrorNotice error={error} /> : null}
         {reviews && <ReviewList reviews={reviews} rounds={rounds} onChanged={reload} />}
         <InvitationCard />

@@ -51,7 +51,6 @@ export function SettingsView() {
           </label>
           <p class="hint">{t('app.settings.largeTextHint')}</p>
         </fieldset>
-        <p class="privacy-note">{t('app.privacyNote')}</p>
       </main>
     </>
   );

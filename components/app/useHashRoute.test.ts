@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref } from './useHashRoute';
 
 describe('hash routes', () => {
-  it('parses the review, settings, library and home routes', () => {
+  it('parses the review, settings, help, library and home routes', () => {
     expect(parseRoute('#/review/3f2a-9b')).toEqual({ name: 'review', responseId: '3f2a-9b' });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/help')).toEqual({ name: 'help' });
     expect(parseRoute('#/library')).toEqual({ name: 'library' });
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/review/')).toEqual({ name: 'home' });
@@ -43,6 +44,7 @@ describe('hash routes', () => {
     for (const route of [
       { name: 'home' } as const,
       { name: 'settings' } as const,
+      { name: 'help' } as const,
       { name: 'library' } as const,
       { name: 'review', responseId: 'abc-123' } as const,
       { name: 'rounds' } as const,

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'review'; responseId: string }
   | { name: 'settings' }
+  | { name: 'help' }
   | { name: 'library' }
   | { name: 'rounds' }
   | { name: 'round-new' }
@@ -22,6 +23,7 @@ export type Route =
 /** Routes whose only part is their name. */
 const FIXED: Record<string, Route> = {
   '#/settings': { name: 'settings' },
+  '#/help': { name: 'help' },
   '#/library': { name: 'library' },
   '#/rounds': { name: 'rounds' },
   '#/rounds/new': { name: 'round-new' },

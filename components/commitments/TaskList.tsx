@@ -1,6 +1,6 @@
 import type { RegisteredTask } from '@/utils/commitments/tasks';
+import { formatIsoDate } from '../app/library/format-date';
 import { useLocale, useT } from '../i18n';
-import { formatDay } from './format-day';
 
 /** The registered tasks with their target and deadline, in the member's order. */
 export function TaskList(props: { tasks: readonly RegisteredTask[] }) {
@@ -29,7 +29,7 @@ export function TaskMeta(props: {
     <span class="meta task-list__meta">
       {task.target && t('commitments.target', { target: task.target })}
       {task.target && task.deadline && ' · '}
-      {task.deadline && t('commitments.deadline', { date: formatDay(task.deadline, locale) })}
+      {task.deadline && t('commitments.deadline', { date: formatIsoDate(task.deadline, locale) })}
     </span>
   );
 }

@@ -6,15 +6,21 @@ function parts(month: string, locale: Locale) {
   const date = new Date(year, number - 1, 1);
   const name = (style: 'long' | 'short') =>
     new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { month: style }).format(date);
-  return { month: number, year, monthName: name('long'), monthShort: name('short') };
+  // Vietnamese names a month by its number ("tháng 1/2027"), English by its name.
+  return {
+    year,
+    long: locale === 'vi' ? number : name('long'),
+    short: locale === 'vi' ? number : name('short'),
+  };
 }
 
 /** "tháng 1/2027" or "January 2027". */
 export function monthLabel(month: string, locale: Locale): string {
-  return translate(locale, 'commitments.month', parts(month, locale));
+  const { year, long } = parts(month, locale);
+  return translate(locale, 'commitments.month', { month: long, year });
 }
 
 /** "T1" or "Jan": a grid column header. */
 export function monthShortLabel(month: string, locale: Locale): string {
-  return translate(locale, 'commitments.monthShort', parts(month, locale));
+  return translate(locale, 'commitments.monthShort', { month: parts(month, locale).short });
 }

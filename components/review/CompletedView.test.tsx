@@ -26,7 +26,7 @@ describe('CompletedView', () => {
   it('offers none for a review of no round', () => {
     shown();
     expect(screen.queryByRole('link', { name: 'Tạo tệp đóng góp' })).toBeNull();
-    screen.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' });
+    screen.getByRole('link', { name: 'Bài tự soi của tôi' });
   });
 
   it('links an annual review to its paper layout, and no other review', () => {

@@ -30,7 +30,6 @@ export function CompletedView(props: CompletedViewProps) {
           total: props.progress.total,
         })}
       </p>
-      <p class="privacy-note">{t('app.privacyNote')}</p>
       {error ? <StorageErrorNotice error={error} /> : null}
       {props.contributionOf && (
         <>

@@ -1,10 +1,10 @@
 import { useId } from 'preact/hooks';
 import type { Model } from 'survey-core';
-import { countsRequiredOnly, getProgress } from '@/utils/survey/progress';
+import { getProgress } from '@/utils/survey/progress';
 import { useT } from '../i18n';
 import { useRerenderOn, useRerenderOnAnswers } from './hooks';
 
-/** "12/27 đã trả lời" and a bar, counted the way survey-core counts progress. */
+/** "Đã trả lời 12/27" and a bar, counted the way survey-core counts progress. */
 export function SurveyProgress(props: { model: Model }) {
   const t = useT();
   const textId = useId();
@@ -15,10 +15,7 @@ export function SurveyProgress(props: { model: Model }) {
   useRerenderOn(model.onDynamicPanelRemoved);
   const { answered, total } = getProgress(model);
   if (total === 0) return null;
-  // Required-only counting (the checklists) reads as plain "12/27 đã trả lời": optional boxes
-  // are marked as such where they appear.
-  const key = countsRequiredOnly(model) ? 'survey.progressRequired' : 'survey.progress';
-  const text = t(key, { answered, total });
+  const text = t('survey.progress', { answered, total });
   return (
     <div class="ts-progress">
       <p class="ts-progress__text" id={textId}>

@@ -24,7 +24,7 @@ const byName = (name: string) => screen.getByRole('radio', { name });
 describe('SurveyView', () => {
   it('shows progress, the page position and the page heading', () => {
     show(createSurveyModel(checklist, 'vi'));
-    expect(screen.getByText('0/2 đã trả lời')).toBeTruthy();
+    expect(screen.getByText('Đã trả lời 0/2')).toBeTruthy();
     expect(screen.getByRole('progressbar').getAttribute('max')).toBe('2');
     expect(screen.getByText('Trang 1/2')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
@@ -37,7 +37,7 @@ describe('SurveyView', () => {
     show(model);
     fireEvent.click(byName('Có biểu hiện'));
     expect(model.getValue('tt1')).toBe('co');
-    expect(screen.getByText('1/2 đã trả lời')).toBeTruthy();
+    expect(screen.getByText('Đã trả lời 1/2')).toBeTruthy();
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe('SurveyView', () => {
     show(model);
     // "Không có" reveals no box, so no visibility event can redraw the count instead.
     act(() => replaceAnswers(model, { tt1: 'khong', dd1: 'khong' }));
-    expect(screen.getByText('2/2 đã trả lời')).toBeTruthy();
+    expect(screen.getByText('Đã trả lời 2/2')).toBeTruthy();
     expect(byName('Không có')).toHaveProperty('checked', true);
   });
 

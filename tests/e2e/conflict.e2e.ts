@@ -30,7 +30,7 @@ describe('the same review edited in two tabs at once', () => {
     await notice.waitFor();
     await screenshot(tabB, '12-two-tabs-conflict');
 
-    await tabB.getByRole('link', { name: /Bài tự kiểm điểm của tôi/ }).click();
+    await tabB.getByRole('link', { name: /Bài tự soi của tôi/ }).click();
     const dialog = tabB.getByRole('dialog', { name: 'Rời khỏi bài khi chưa lưu?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();

@@ -28,7 +28,7 @@ describe('guards that keep the other e2e checks honest', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(`chrome-extension://${extension().extensionId}/popup.html`);
-    await page.getByRole('heading', { name: 'Tự soi' }).waitFor();
+    await page.getByRole('heading', { name: 'Tự soi', exact: true }).waitFor();
     expect(scripts.length).toBeGreaterThan(0);
     for (const path of scripts) {
       const code = readFileSync(join(EXTENSION_DIR, path), 'utf8');

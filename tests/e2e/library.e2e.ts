@@ -175,13 +175,13 @@ describe('updating a pack that a draft was made on', () => {
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
 
     // Removing 1.2.0 is refused while the draft uses it, with a link to that draft.
-    await page.getByRole('link', { name: /Bài tự kiểm điểm của tôi/ }).click();
+    await page.getByRole('link', { name: /Bài tự soi của tôi/ }).click();
     await openLibrary(page);
     await installed(page, '1.2.0')
       .getByRole('button', { name: `Gỡ: ${BASE_TITLE} 1.2.0` })
       .click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Chưa gỡ được phiên bản 1.2.0' });
-    await refusal.getByText(/còn 1 bài tự kiểm điểm/).waitFor();
+    await refusal.getByText(/còn 1 bài tự soi/).waitFor();
     const link = refusal.getByRole('link', { name: /^Tự kiểm điểm · Đang làm/ });
     expect(await link.getAttribute('href')).toBe(new URL(reviewUrl).hash);
     expect(await page.getByRole('dialog').count()).toBe(0);
@@ -228,7 +228,7 @@ describe('updating a pack that a draft was made on', () => {
     expect(await page.getByRole('radio', { name: 'Có một phần' }).isChecked()).toBe(true);
 
     // Now 1.2.0 is unused and can go, after confirmation; 1.3.0 still has the draft.
-    await page.getByRole('link', { name: /Bài tự kiểm điểm của tôi/ }).click();
+    await page.getByRole('link', { name: /Bài tự soi của tôi/ }).click();
     await openLibrary(page);
     await installed(page, '1.2.0')
       .getByRole('button', { name: `Gỡ: ${BASE_TITLE} 1.2.0` })
@@ -309,7 +309,7 @@ describe('forms with a start page or a preview before completing', () => {
     await page.getByRole('heading', { name: 'Phần chung' }).waitFor();
     await answerBoth(page);
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự soi này' }).waitFor();
     await page.close();
   });
 
@@ -322,7 +322,7 @@ describe('forms with a start page or a preview before completing', () => {
     await page.getByRole('button', { name: 'Xem lại', exact: true }).click();
     await page.getByRole('heading', { name: 'Xem lại câu trả lời' }).waitFor();
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự soi này' }).waitFor();
     await page.close();
   });
 });

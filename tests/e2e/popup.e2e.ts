@@ -15,7 +15,7 @@ async function openTargets(context: BrowserContext): Promise<string[]> {
 describe('the popup opens the review where the member wants it', () => {
   const extension = useExtension();
 
-  it('"Tiếp tục" opens the latest review in a tab, "Mở bên cạnh trang" in the side panel', async () => {
+  it('"Tiếp tục" opens the latest review in a tab, "Mở trong khung bên cạnh (side panel)" in the side panel', async () => {
     const { context, extensionId } = extension();
     const app = await extension().open('app.html');
     const hash = await startReviewWithRemedyBox(app);
@@ -32,7 +32,7 @@ describe('the popup opens the review where the member wants it', () => {
     await tab.close();
 
     const again = await extension().open('popup.html', { width: 360, height: 420 });
-    await again.getByRole('button', { name: 'Mở bên cạnh trang' }).click();
+    await again.getByRole('button', { name: 'Mở trong khung bên cạnh (side panel)' }).click();
     await expect.poll(() => openTargets(context)).toContain(`${base}/sidepanel.html${hash}`);
   });
 });

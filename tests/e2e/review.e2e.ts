@@ -5,10 +5,10 @@ import { answer, item } from './review-page';
 
 const REMEDY = 'Tăng cường tự học lý luận chính trị mỗi tuần hai buổi.';
 
-/** Entries of the "Bài tự kiểm điểm của tôi" list (not the pack library below it). */
+/** Entries of the "Bài tự soi của tôi" list (not the pack library below it). */
 function myReviews(page: Page) {
   return page
-    .getByRole('region', { name: 'Bài tự kiểm điểm của tôi' })
+    .getByRole('region', { name: 'Bài tự soi của tôi' })
     .getByRole('listitem')
     .filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
 }
@@ -74,10 +74,10 @@ describe('a member completes the built-in 27-item self-review', () => {
 
   it('restores answers, remedy text and page after the page was closed', async () => {
     const page = await extension().open('app.html');
-    await page.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }).waitFor();
+    await page.getByRole('heading', { name: 'Bài tự soi của tôi' }).waitFor();
     const listed = myReviews(page);
     await listed.getByText('Đang làm', { exact: true }).waitFor();
-    await listed.getByText('4/27 đã trả lời').waitFor();
+    await listed.getByText('Đã trả lời 4/27').waitFor();
     await screenshot(page, '03-app-home-draft');
     await listed.getByRole('link', { name: /^Tiếp tục/ }).click();
 
@@ -111,10 +111,10 @@ describe('a member completes the built-in 27-item self-review', () => {
   it('shows the latest review and its progress in the popup', async () => {
     const page = await extension().open('popup.html', { width: 360, height: 420 });
     await page.getByText('Tự soi 27 biểu hiện suy thoái').waitFor();
-    await page.getByText('4/27 đã trả lời').waitFor();
+    await page.getByText('Đã trả lời 4/27').waitFor();
     expect(await page.locator('progress').getAttribute('value')).toBe('4');
     await page.getByRole('button', { name: 'Tiếp tục' }).waitFor();
-    await page.getByRole('button', { name: 'Mở bên cạnh trang' }).waitFor();
+    await page.getByRole('button', { name: 'Mở trong khung bên cạnh (side panel)' }).waitFor();
     await screenshot(page, '04-popup');
     await expectNoCspViolations(page);
     await page.close();
@@ -183,14 +183,14 @@ describe('a member completes the built-in 27-item self-review', () => {
     for (let no = 1; no <= 9; no++) await answer(page, no, 'Không có');
     await page.getByText('27/27', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
-    await page.getByText('Đã trả lời 27/27 câu.', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự soi này' }).waitFor();
+    await page.getByText('Đã trả lời 27/27.', { exact: false }).waitFor();
     await screenshot(page, '07-review-completed');
 
-    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).first().click();
+    await page.getByRole('link', { name: 'Bài tự soi của tôi' }).first().click();
     const listed = myReviews(page);
     await listed.getByText('Đã hoàn thành', { exact: true }).waitFor();
-    await listed.getByText('27/27 đã trả lời').waitFor();
+    await listed.getByText('Đã trả lời 27/27').waitFor();
     await screenshot(page, '08-app-home-completed');
 
     await listed.getByRole('link', { name: /^Xem kết quả/ }).click();
@@ -209,9 +209,9 @@ describe('a member completes the built-in 27-item self-review', () => {
     const editable = item(page, 2).getByRole('radio', { name: 'Không có', exact: true });
     expect(await editable.isChecked()).toBe(true);
     expect(await editable.isDisabled()).toBe(false);
-    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).first().click();
+    await page.getByRole('link', { name: 'Bài tự soi của tôi' }).first().click();
     await listed.getByText('Đang làm', { exact: true }).waitFor();
-    await listed.getByText('27/27 đã trả lời').waitFor();
+    await listed.getByText('Đã trả lời 27/27').waitFor();
     await expectNoCspViolations(page);
     await page.close();
   });
@@ -220,7 +220,7 @@ describe('a member completes the built-in 27-item self-review', () => {
     const page = await extension().open('app.html');
     const listed = myReviews(page);
     await listed.getByRole('button', { name: /Xóa/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Xóa bài tự kiểm điểm?' });
+    const dialog = page.getByRole('dialog', { name: 'Xóa bài tự soi?' });
     await dialog.waitFor();
     await screenshot(page, '09-delete-confirm');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
@@ -231,7 +231,7 @@ describe('a member completes the built-in 27-item self-review', () => {
     await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
     await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
     expect(await listed.count()).toBe(0);
-    await expect.poll(() => focusedName(page)).toBe('Bài tự kiểm điểm của tôi');
+    await expect.poll(() => focusedName(page)).toBe('Bài tự soi của tôi');
     await page.close();
   });
 });

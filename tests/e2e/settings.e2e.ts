@@ -18,7 +18,7 @@ describe('settings: language and large text', () => {
   it('switches to English and large text, independent of the browser language', async () => {
     // Another page already open, like the side panel beside a web page.
     const other = await extension().open('sidepanel.html', { width: 400, height: 800 });
-    await other.getByRole('heading', { name: 'Bài tự kiểm điểm của tôi' }).waitFor();
+    await other.getByRole('heading', { name: 'Bài tự soi của tôi' }).waitFor();
     const page = await extension().open('app.html');
     await page.getByRole('link', { name: 'Cài đặt' }).click();
     await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();

@@ -45,7 +45,7 @@ describe('when the browser cannot store data', () => {
     expect(await page.getByText('Đã lưu trên máy này').count()).toBe(0);
     await screenshot(page, '13-storage-full');
 
-    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).click();
+    await page.getByRole('link', { name: 'Bài tự soi của tôi' }).click();
     const dialog = page.getByRole('dialog', { name: 'Rời khỏi bài khi chưa lưu?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
@@ -67,7 +67,7 @@ describe('when the browser cannot store data', () => {
     await failStorage(page, 'quota-on-write');
     await answer(page, 3, 'Không có');
     await full.waitFor();
-    await page.getByRole('link', { name: 'Bài tự kiểm điểm của tôi' }).click();
+    await page.getByRole('link', { name: 'Bài tự soi của tôi' }).click();
     await dialog.getByRole('button', { name: 'Vẫn rời đi' }).click();
     await page.getByRole('heading', { name: 'Thư viện biểu mẫu' }).waitFor();
     await failStorage(page, 'none');

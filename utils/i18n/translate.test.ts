@@ -11,9 +11,9 @@ describe('translate', () => {
 
   it('fills named placeholders and leaves unknown ones visible', () => {
     expect(translate('vi', 'app.reviews.progress', { answered: 12, total: 27 })).toBe(
-      '12/27 đã trả lời',
+      'Đã trả lời 12/27',
     );
-    expect(translate('en', 'app.reviews.progress', { answered: 3 })).toBe('3/{total} answered');
+    expect(translate('en', 'app.reviews.progress', { answered: 3 })).toBe('3 of {total} answered');
   });
 
   it('has an English string for every Vietnamese one, and none left empty', () => {

@@ -88,7 +88,7 @@ const COLLAPSE = because(
   { vi: 'Hãy dùng "default" hoặc xóa thuộc tính này.', en: 'Use "default" or remove it.' },
 );
 const TIMER = because(
-  'Bài tự kiểm điểm không có đồng hồ đếm giờ; Tự soi không hiển thị hay áp dụng giới hạn thời gian.',
+  'Bài tự soi không có đồng hồ đếm giờ; Tự soi không hiển thị hay áp dụng giới hạn thời gian.',
   'A self-review has no timer; Tự soi neither shows nor enforces time limits.',
 );
 const COMPONENT = because(

@@ -6,6 +6,7 @@ import {
   deleteResponse,
   getResponse,
   latestResponse,
+  latestResponses,
   listResponses,
   type ResponseChanges,
   saveResponse,
@@ -161,6 +162,25 @@ describe('responses', () => {
 
     expect((await listResponses()).map((r) => r.id)).toEqual([first.id, second.id]);
     expect((await latestResponse())?.id).toBe(first.id);
+  });
+
+  it('gives the newest few responses a filter keeps, newest first', async () => {
+    const oldest = await draft();
+    vi.setSystemTime(2_000);
+    const completed = await draft();
+    await saveResponse(completed.id, changes({ status: 'completed' }), 1);
+    vi.setSystemTime(3_000);
+    const middle = await draft();
+    vi.setSystemTime(4_000);
+    const newest = await draft();
+    const drafts = (record: { status: string }) => record.status === 'draft';
+
+    expect((await latestResponses(2, drafts)).map((r) => r.id)).toEqual([newest.id, middle.id]);
+    expect((await latestResponses(5, drafts)).map((r) => r.id)).toEqual([
+      newest.id,
+      middle.id,
+      oldest.id,
+    ]);
   });
 
   it('has no latest response when there are none', async () => {

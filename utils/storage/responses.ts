@@ -54,13 +54,23 @@ export async function listResponses(): Promise<ResponseRecord[]> {
 
 /** The most recently updated readable response, without loading the others. */
 export async function latestResponse(): Promise<ResponseRecord | undefined> {
+  return (await latestResponses(1, () => true))[0];
+}
+
+/** Up to `count` readable responses that `keep` accepts, most recently updated first. */
+export async function latestResponses(
+  count: number,
+  keep: (record: ResponseRecord) => boolean,
+): Promise<ResponseRecord[]> {
   return withDb(async (db) => {
+    const found: ResponseRecord[] = [];
     const index = db.transaction('responses').store.index('by-updated');
     for await (const cursor of index.iterate(null, 'prev')) {
       const record = parseRecord(responseRecordSchema, cursor.value);
-      if (record) return record;
+      if (record && keep(record)) found.push(record);
+      if (found.length >= count) break;
     }
-    return undefined;
+    return found;
   });
 }
 

@@ -8,13 +8,16 @@ async function putRaw(value: unknown) {
   await (await getDb()).put('settings', value, 'settings');
 }
 
+const FLAGS = { orientationSeen: false, dataNoticeSeen: false };
+
 describe('settings', () => {
   useFreshDatabase();
 
-  it('defaults to Vietnamese and normal text', async () => {
+  it('defaults to Vietnamese, normal text, notices not yet seen, reminder off', async () => {
     expect(DEFAULT_SETTINGS).toEqual({
       locale: 'vi',
       largeText: false,
+      ...FLAGS,
       reminder: { enabled: false, day: 1, time: '08:00' },
     });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
@@ -75,5 +78,29 @@ describe('settings', () => {
   it('fills fields missing from an older record with their defaults', async () => {
     await putRaw({ locale: 'en' });
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'en', largeText: false });
+  });
+
+  it('remembers that the orientation and the data notice were seen', async () => {
+    await saveSettings({ orientationSeen: true });
+    await saveSettings({ dataNoticeSeen: true });
+    await closeDb();
+    expect(await getSettings()).toEqual({
+      locale: 'vi',
+      largeText: false,
+      orientationSeen: true,
+      dataNoticeSeen: true,
+      reminder: DEFAULT_SETTINGS.reminder,
+    });
+  });
+
+  it('keeps the other fields when a seen flag is unreadable', async () => {
+    await putRaw({ locale: 'en', largeText: true, orientationSeen: 'yes', dataNoticeSeen: true });
+    expect(await getSettings()).toEqual({
+      locale: 'en',
+      largeText: true,
+      orientationSeen: false,
+      dataNoticeSeen: true,
+      reminder: DEFAULT_SETTINGS.reminder,
+    });
   });
 });

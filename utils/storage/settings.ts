@@ -15,6 +15,10 @@ export const settingsSchema = z.object({
       time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
     })
     .default({ enabled: false, day: 1, time: '08:00' }),
+  /** The first-run orientation was dismissed ("Bỏ qua" or "Bắt đầu"). */
+  orientationSeen: z.boolean().default(false),
+  /** The notice that uninstalling or resetting the browser deletes the answers was dismissed. */
+  dataNoticeSeen: z.boolean().default(false),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -43,6 +47,8 @@ const storedSettingsSchema = z
     locale: settingsSchema.shape.locale.catch(DEFAULT_SETTINGS.locale),
     largeText: settingsSchema.shape.largeText.catch(DEFAULT_SETTINGS.largeText),
     reminder: settingsSchema.shape.reminder.catch(DEFAULT_SETTINGS.reminder),
+    orientationSeen: settingsSchema.shape.orientationSeen.catch(DEFAULT_SETTINGS.orientationSeen),
+    dataNoticeSeen: settingsSchema.shape.dataNoticeSeen.catch(DEFAULT_SETTINGS.dataNoticeSeen),
   })
   .catch(DEFAULT_SETTINGS);
 

@@ -64,7 +64,7 @@ function VersionRow(props: { installed: InstalledPack } & Omit<InstalledPacksPro
         <strong>
           {t('library.version.meta', {
             version: pack.version,
-            issued: formatIsoDate(pack.issued),
+            issued: formatIsoDate(pack.issued, locale),
             publisher: pack.publisher,
           })}
         </strong>

@@ -227,7 +227,7 @@ describe('LibraryView', () => {
     const fake = show({ packs: [installed(v120)], dependents });
     fireEvent.click(await screen.findByRole('button', { name: `Gỡ: ${title} 1.2.0` }));
     const alert = within(await screen.findByRole('alert'));
-    alert.getByText(/còn 1 bài tự kiểm điểm làm trên phiên bản này/);
+    alert.getByText(/còn 1 bài tự soi làm trên phiên bản này/);
     const link = alert.getByRole('link', { name: /^Tự kiểm điểm · Đang làm · sửa lần cuối/ });
     expect(link.getAttribute('href')).toBe('#/review/r-9');
     expect(screen.queryByRole('dialog')).toBeNull();

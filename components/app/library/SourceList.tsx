@@ -20,14 +20,14 @@ export function SourceList(props: { sources: readonly PackSource[] }) {
               {source.number && ' — '}
               {title}
               {source.issuer && ` · ${source.issuer}`}
-              {` · ${formatIsoDate(source.date)}`}
+              {` · ${formatIsoDate(source.date, locale)}`}
             </p>
             <p class="source__status">
               {replaced ? (
                 <span class="badge badge--warn">
                   {t('library.sources.replaced', {
                     number: replaced.number,
-                    date: formatIsoDate(replaced.date),
+                    date: formatIsoDate(replaced.date, locale),
                   })}
                 </span>
               ) : (

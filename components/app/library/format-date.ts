@@ -1,8 +1,8 @@
-/**
- * "2021-10-25" → "25/10/2021": how dates are printed on Vietnamese documents, and the day-first
- * order the app's English uses too (en-GB).
- */
-export function formatIsoDate(iso: string): string {
+import type { Locale } from '@/utils/i18n/types';
+import { formatDay } from '@/utils/reviews/summaries';
+
+/** A pack's "2021-10-25" as "25/10/2021" (vi) or "25 Oct 2021" (en); anything else unchanged. */
+export function formatIsoDate(iso: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+  return match ? formatDay(Number(match[1]), Number(match[2]) - 1, Number(match[3]), locale) : iso;
 }

@@ -7,7 +7,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.settings': 'Settings',
   'app.openFullPage': 'Open full page',
   'app.privacyNote':
-    'Your answers are stored on this device only. Tự soi sends them to no one, not even your party cell.',
+    'Your answers are kept on this device, for your own self-review and your cell’s self-criticism meeting. They leave it only in the ways you choose: when you print the result, or save a contribution file for your cell’s round.',
   'app.status.draft': 'In progress',
   'app.status.completed': 'Completed',
   'app.library.title': 'Form library',
@@ -19,7 +19,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.library.continueDraft': 'Continue the one in progress',
   'app.reviews.title': 'My self-reviews',
   'app.reviews.empty': 'You have no self-reviews yet. Pick a form below to start.',
-  'app.reviews.progress': '{answered}/{total} answered',
+  'app.reviews.progress': '{answered} of {total} answered',
   'app.reviews.meta': '{pack} · version {version} · last edited {updated}',
   'app.reviews.resume': 'Continue',
   'app.reviews.view': 'View result',
@@ -35,7 +35,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.review.autosaveHint': 'Answers save automatically on this device.',
   'app.review.retrySave': 'Try saving again',
   'app.review.conflictBody':
-    'The other copy was saved at {updated} ({answered}/{total} answered). Which one do you want to keep?',
+    'The other copy was saved at {updated} ({answered} of {total} answered). Which one do you want to keep?',
   'app.review.leaveTitle': 'Leave without saving?',
   'app.review.leaveBody':
     'Some answers here are not saved yet (see the notice above). If you leave now, they will be lost.',
@@ -43,7 +43,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.review.keepMine': 'Keep the one open here',
   'app.review.takeTheirs': 'Load the newest copy',
   'app.review.completedTitle': 'You have completed this self-review',
-  'app.review.completedBody': 'Completed {date}. {answered}/{total} answered.',
+  'app.review.completedBody': 'Completed {date}. {answered} of {total} answered.',
   'app.review.reopen': 'Change my answers',
   'app.review.reopenHint':
     'While you change answers the self-review is back “In progress” until you press Complete again.',
@@ -61,7 +61,7 @@ export const app: Record<keyof typeof vi, string> = {
   'app.popup.empty': 'You have not started a self-review yet.',
   'app.popup.chooseForm': 'Choose a form to start',
   'app.popup.continue': 'Continue',
-  'app.popup.openSidePanel': 'Open beside the page',
+  'app.popup.openSidePanel': 'Open in the side panel',
   'app.popup.openApp': 'Open Tự soi',
   'app.popup.updated': 'Last edited {updated}',
 };

@@ -3,6 +3,7 @@ import { annual } from './annual';
 import { app } from './app';
 import { commitments } from './commitments';
 import { common } from './common';
+import { help } from './help';
 import { library } from './library';
 import { report } from './report';
 import { roundErrors } from './round-errors';
@@ -27,4 +28,5 @@ export const en: Record<MessageKey, string> = {
   ...commitments,
   ...summary,
   ...annual,
+  ...help,
 };

@@ -45,6 +45,6 @@ export const roundErrors: Record<keyof typeof vi, string> = {
   'rounds.error.not-completed': 'Complete the review before making a contribution file.',
   'rounds.error.not-in-round': 'This review belongs to no round, so it has no contribution file.',
   'rounds.error.answer-missing':
-    'Question “{item}” has no valid answer. Edit the review, then make the contribution file.',
+    'Item “{item}” has no valid answer. Edit the review, then make the contribution file.',
   'rounds.error.round-exists': 'This device already has this round and its key.',
 };

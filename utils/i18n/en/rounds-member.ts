@@ -18,7 +18,7 @@ export const roundsMember: Record<keyof typeof vi, string> = {
   'rounds.member.join.round': 'Round',
   'rounds.member.join.form': 'Form',
   'rounds.member.join.formValue': '{form} · version {version}',
-  'rounds.member.join.items': 'Questions counted',
+  'rounds.member.join.items': 'Items counted',
   'rounds.member.join.fingerprintCheck':
     'Compare this code with the one the secretary reads out at the meeting. If it differs, do not use this invitation.',
   'rounds.member.join.privacyTitle': 'How your answers are protected',
@@ -41,7 +41,7 @@ export const roundsMember: Record<keyof typeof vi, string> = {
   'rounds.member.contribute.intro':
     'Below is exactly what the contribution file will hold, before it is encrypted for the secretary.',
   'rounds.member.contribute.fingerprint': 'The round’s check code: ',
-  'rounds.member.contribute.item': 'Question',
+  'rounds.member.contribute.item': 'Item',
   'rounds.member.contribute.answer': 'Your answer',
   'rounds.member.contribute.sent': 'Value sent',
   'rounds.member.contribute.changed': 'randomised',

@@ -1,8 +1,7 @@
 import type { survey as vi } from '../vi/survey';
 
 export const survey: Record<keyof typeof vi, string> = {
-  'survey.progress': '{answered} of {total} questions answered',
-  'survey.progressRequired': '{answered} of {total} answered',
+  'survey.progress': '{answered} of {total} answered',
   'survey.pageOf': 'Page {page} of {count}',
   'survey.pageHeading': 'Page {page}',
   'survey.navigation': 'Pages',

@@ -2,6 +2,7 @@ import { annual } from './annual';
 import { app } from './app';
 import { commitments } from './commitments';
 import { common } from './common';
+import { help } from './help';
 import { library } from './library';
 import { report } from './report';
 import { roundErrors } from './round-errors';
@@ -26,5 +27,6 @@ export const vi = {
   ...commitments,
   ...summary,
   ...annual,
+  ...help,
 };
 export type MessageKey = keyof typeof vi;

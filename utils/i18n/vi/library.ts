@@ -87,7 +87,7 @@ export const library = {
     'Phiên bản {version} của “{pack}” sẽ bị gỡ khỏi máy này. Bạn có thể cài lại nếu còn giữ tệp.',
   'library.remove.confirm': 'Gỡ phiên bản này',
   'library.remove.refused':
-    'Chưa gỡ được phiên bản {version}: còn {count} bài tự kiểm điểm làm trên phiên bản này. Hãy xóa hoặc chuyển chúng sang phiên bản khác trước.',
+    'Chưa gỡ được phiên bản {version}: còn {count} bài tự soi làm trên phiên bản này. Hãy xóa hoặc chuyển chúng sang phiên bản khác trước.',
   'library.remove.unreadableDependents':
     '{count} bài trong số đó không đọc được nên không mở được từ đây.',
   'library.remove.dependent': '{form} · {status} · sửa lần cuối {date}',

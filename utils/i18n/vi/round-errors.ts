@@ -42,6 +42,6 @@ export const roundErrors = {
   'rounds.error.not-completed': 'Hãy hoàn thành bài trước khi tạo tệp đóng góp.',
   'rounds.error.not-in-round': 'Bài này không thuộc đợt tự soi nào, nên không có tệp đóng góp.',
   'rounds.error.answer-missing':
-    'Câu “{item}” chưa có câu trả lời hợp lệ. Sửa lại bài rồi tạo tệp đóng góp.',
+    'Biểu hiện “{item}” chưa có câu trả lời hợp lệ. Sửa lại bài rồi tạo tệp đóng góp.',
   'rounds.error.round-exists': 'Máy này đã có đợt này và khóa của nó.',
 } as const;

@@ -16,7 +16,7 @@ export const roundsMember = {
   'rounds.member.join.round': 'Đợt',
   'rounds.member.join.form': 'Biểu mẫu',
   'rounds.member.join.formValue': '{form} · phiên bản {version}',
-  'rounds.member.join.items': 'Số câu được thống kê',
+  'rounds.member.join.items': 'Số biểu hiện được thống kê',
   'rounds.member.join.fingerprintCheck':
     'So mã này với mã bí thư đọc tại cuộc họp. Nếu khác, đừng dùng thư mời này.',
   'rounds.member.join.privacyTitle': 'Câu trả lời của bạn được bảo vệ thế nào',
@@ -39,7 +39,7 @@ export const roundsMember = {
   'rounds.member.contribute.intro':
     'Dưới đây đúng là những gì tệp đóng góp sẽ chứa, trước khi được mã hóa cho bí thư.',
   'rounds.member.contribute.fingerprint': 'Mã kiểm tra của đợt: ',
-  'rounds.member.contribute.item': 'Câu hỏi',
+  'rounds.member.contribute.item': 'Biểu hiện',
   'rounds.member.contribute.answer': 'Câu trả lời của bạn',
   'rounds.member.contribute.sent': 'Giá trị gửi đi',
   'rounds.member.contribute.changed': 'đã ngẫu nhiên hóa',

@@ -18,9 +18,9 @@ export const storage = {
   'storage.library.error.builtin':
     'Bộ biểu mẫu {key} có sẵn trong tiện ích nên không gỡ được: nó sẽ được cài lại ở lần mở sau.',
   'storage.library.error.not-a-draft':
-    'Chỉ bài tự kiểm điểm đang làm mới chuyển sang phiên bản khác được; bài đã hoàn thành giữ phiên bản đã dùng.',
+    'Chỉ bài tự soi đang làm mới chuyển sang phiên bản khác được; bài đã hoàn thành giữ phiên bản đã dùng.',
   'storage.library.error.no-target':
-    'Phiên bản {targetVersion} không mới hơn hoặc không có biểu mẫu của bài tự kiểm điểm này, nên không chuyển được.',
+    'Phiên bản {targetVersion} không mới hơn hoặc không có biểu mẫu của bài tự soi này, nên không chuyển được.',
   'storage.library.error.draft-changed':
-    'Bài tự kiểm điểm này vừa được lưu ở một thẻ hoặc cửa sổ khác. Hãy xem lại các thay đổi rồi chuyển lại.',
+    'Bài tự soi này vừa được lưu ở một thẻ hoặc cửa sổ khác. Hãy xem lại các thay đổi rồi chuyển lại.',
 } as const;

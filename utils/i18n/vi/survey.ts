@@ -1,6 +1,5 @@
 export const survey = {
-  'survey.progress': '{answered}/{total} câu đã trả lời',
-  'survey.progressRequired': '{answered}/{total} đã trả lời',
+  'survey.progress': 'Đã trả lời {answered}/{total}',
   'survey.pageOf': 'Trang {page}/{count}',
   'survey.pageHeading': 'Trang {page}',
   'survey.navigation': 'Chuyển trang',
