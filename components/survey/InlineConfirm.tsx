@@ -8,6 +8,8 @@ import { useT } from '../i18n';
 export function InlineConfirm(props: {
   message: string;
   confirmLabel: string;
+  /** Defaults to "Hủy". */
+  cancelLabel?: string;
   onConfirm(): void;
   onCancel(): void;
 }) {
@@ -29,7 +31,7 @@ export function InlineConfirm(props: {
           {props.confirmLabel}
         </button>
         <button type="button" class="button" onClick={props.onCancel}>
-          {t('common.cancel')}
+          {props.cancelLabel ?? t('common.cancel')}
         </button>
       </div>
     </fieldset>

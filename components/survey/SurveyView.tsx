@@ -1,12 +1,15 @@
 import './survey.css';
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useReducer, useRef, useState } from 'preact/hooks';
 import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
+import { hiddenTextDroppedOnComplete } from '@/utils/survey/hidden-text';
 import { useT } from '../i18n';
 import { domId, focusFirstControl, focusFromTop } from './dom';
 import { ErrorSummary } from './ErrorSummary';
+import { HiddenTextContext, useHiddenTextWatch } from './HiddenTextNotice';
 import { useFocusRequest, useRerenderOn, useSurveyEvent, useSurveyProperties } from './hooks';
+import { InlineConfirm } from './InlineConfirm';
 import { PageView } from './PageView';
 import { PreviewView } from './PreviewView';
 import { SurveyHeader } from './SurveyHeader';
@@ -16,9 +19,11 @@ export interface SurveyViewProps {
   model: Model;
   /** Shown instead of the pages once the survey is completed (default: a thank-you line). */
   completed?: ComponentChildren;
+  /** The form's items are "biểu hiện" (a pack form with aggregate groups), not plain questions. */
+  manifestations?: boolean;
 }
 
-type FocusTarget = 'heading' | 'summary' | 'completed' | { element: SurveyElement };
+type FocusTarget = 'heading' | 'summary' | 'completed' | 'complete' | { element: SurveyElement };
 
 const SURVEY_PROPERTIES = [
   'state',
@@ -51,9 +56,27 @@ export function SurveyView(props: SurveyViewProps) {
   const summaryRef = useRef<HTMLElement>(null);
   const completedRef = useRef<HTMLDivElement>(null);
   const focusRequest = useRef<FocusTarget | null>(null);
+  const completeRef = useRef<HTMLButtonElement>(null);
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const watch = useHiddenTextWatch(model);
+  // Hidden boxes still holding text when completing: how many, while the member decides.
+  const [dropping, setDropping] = useState(0);
+  const dropConfirmed = useRef(false);
+  const held = useRef(false);
 
   useSurveyEvent(model.onCurrentPageChanged, () => {
     focusRequest.current = 'heading';
+    // Notices belong to the page where the answer changed; completion warns about the rest.
+    watch.resync();
+  });
+  // After validation, before survey-core clears hidden values: ask first if that drops text.
+  useSurveyEvent(model.onCompleting, (_, options) => {
+    if (dropConfirmed.current) return;
+    const count = hiddenTextDroppedOnComplete(model).length;
+    if (count === 0) return;
+    options.allow = false;
+    held.current = true;
+    setDropping(count);
   });
   useSurveyEvent(model.onComplete, () => {
     focusRequest.current = 'completed';
@@ -62,6 +85,7 @@ export function SurveyView(props: SurveyViewProps) {
     if (target === 'heading') focusFromTop(headingRef.current);
     else if (target === 'summary') focusFromTop(summaryRef.current ?? headingRef.current);
     else if (target === 'completed') focusFromTop(completedRef.current);
+    else if (target === 'complete') completeRef.current?.focus();
     else focusFirstControl(domId(target.element));
   });
 
@@ -79,6 +103,24 @@ export function SurveyView(props: SurveyViewProps) {
     if (element.isCollapsed) element.expand();
     focusRequest.current = { element };
     setAttempts((count) => count + 1);
+  };
+  const focusElement = (element: SurveyElement) => {
+    focusRequest.current = { element };
+    rerender(0);
+  };
+  const complete = () => {
+    held.current = false;
+    if (!model.tryComplete() && !held.current) failed();
+  };
+  const completeDropping = () => {
+    dropConfirmed.current = true;
+    setDropping(0);
+    model.tryComplete();
+    dropConfirmed.current = false;
+  };
+  const keepEditing = () => {
+    setDropping(0);
+    focusRequest.current = 'complete';
   };
 
   if (model.state === 'completed') {
@@ -105,6 +147,14 @@ export function SurveyView(props: SurveyViewProps) {
     <div class="ts-survey" style={width ? { maxWidth: `min(${width}, 48rem)` } : undefined}>
       <SurveyHeader model={model} />
       {!starting && <SurveyProgress model={model} />}
+      {attempts > 0 && (
+        <ErrorSummary
+          model={model}
+          containerRef={summaryRef}
+          onJump={jumpTo}
+          manifestations={props.manifestations}
+        />
+      )}
       {previewing ? (
         <PreviewView
           key={page.id}
@@ -114,16 +164,26 @@ export function SurveyView(props: SurveyViewProps) {
           onEdit={(section: PanelModel) => act(() => model.cancelPreviewByPage(section))}
         />
       ) : (
-        <PageView
-          key={page.id}
-          page={page}
-          pageNo={starting ? 0 : model.currentPageNo}
-          pageCount={starting ? 1 : model.visiblePageCount}
-          showTitle={model.showPageTitles}
-          headingRef={headingRef}
+        <HiddenTextContext.Provider value={{ watch, focus: focusElement }}>
+          <PageView
+            key={page.id}
+            page={page}
+            pageNo={starting ? 0 : model.currentPageNo}
+            pageCount={starting ? 1 : model.visiblePageCount}
+            showTitle={model.showPageTitles}
+            headingRef={headingRef}
+          />
+        </HiddenTextContext.Provider>
+      )}
+      {dropping > 0 && (
+        <InlineConfirm
+          message={t('remedy.complete.drops', { count: dropping })}
+          confirmLabel={t('remedy.complete.confirm')}
+          cancelLabel={t('remedy.complete.back')}
+          onConfirm={completeDropping}
+          onCancel={keepEditing}
         />
       )}
-      {attempts > 0 && <ErrorSummary model={model} containerRef={summaryRef} onJump={jumpTo} />}
       <nav class="ts-nav" aria-label={t('survey.navigation')}>
         {starting ? (
           <button
@@ -167,7 +227,8 @@ export function SurveyView(props: SurveyViewProps) {
               <button
                 type="button"
                 class="button button--primary"
-                onClick={() => model.tryComplete() || failed()}
+                ref={completeRef}
+                onClick={complete}
               >
                 {model.completeText}
               </button>

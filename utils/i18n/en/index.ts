@@ -2,6 +2,7 @@ import type { MessageKey } from '../vi';
 import { app } from './app';
 import { common } from './common';
 import { library } from './library';
+import { remedy } from './remedy';
 import { report } from './report';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...remedy,
 };

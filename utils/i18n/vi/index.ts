@@ -1,6 +1,7 @@
 import { app } from './app';
 import { common } from './common';
 import { library } from './library';
+import { remedy } from './remedy';
 import { report } from './report';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
@@ -20,5 +21,6 @@ export const vi = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...remedy,
 };
 export type MessageKey = keyof typeof vi;
