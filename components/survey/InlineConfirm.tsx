@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 
@@ -10,6 +11,8 @@ export function InlineConfirm(props: {
   confirmLabel: string;
   /** Defaults to "Hủy". */
   cancelLabel?: string;
+  /** Details under the message. */
+  children?: ComponentChildren;
   onConfirm(): void;
   onCancel(): void;
 }) {
@@ -26,6 +29,7 @@ export function InlineConfirm(props: {
       }}
     >
       <legend>{props.message}</legend>
+      {props.children}
       <div class="actions">
         <button type="button" class="button button--danger" onClick={props.onConfirm}>
           {props.confirmLabel}

@@ -60,7 +60,7 @@ export function SurveyView(props: SurveyViewProps) {
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const watch = useHiddenTextWatch(model);
   // Hidden boxes still holding text when completing: how many, while the member decides.
-  const [dropping, setDropping] = useState(0);
+  const [dropping, setDropping] = useState<Question[]>([]);
   const dropConfirmed = useRef(false);
   const held = useRef(false);
 
@@ -72,11 +72,11 @@ export function SurveyView(props: SurveyViewProps) {
   // After validation, before survey-core clears hidden values: ask first if that drops text.
   useSurveyEvent(model.onCompleting, (_, options) => {
     if (dropConfirmed.current) return;
-    const count = hiddenTextDroppedOnComplete(model).length;
-    if (count === 0) return;
+    const dropped = hiddenTextDroppedOnComplete(model);
+    if (dropped.length === 0) return;
     options.allow = false;
     held.current = true;
-    setDropping(count);
+    setDropping(dropped);
   });
   useSurveyEvent(model.onComplete, () => {
     focusRequest.current = 'completed';
@@ -114,12 +114,12 @@ export function SurveyView(props: SurveyViewProps) {
   };
   const completeDropping = () => {
     dropConfirmed.current = true;
-    setDropping(0);
+    setDropping([]);
     model.tryComplete();
     dropConfirmed.current = false;
   };
   const keepEditing = () => {
-    setDropping(0);
+    setDropping([]);
     focusRequest.current = 'complete';
   };
 
@@ -175,14 +175,20 @@ export function SurveyView(props: SurveyViewProps) {
           />
         </HiddenTextContext.Provider>
       )}
-      {dropping > 0 && (
+      {dropping.length > 0 && (
         <InlineConfirm
-          message={t('remedy.complete.drops', { count: dropping })}
+          message={t('remedy.complete.drops', { count: dropping.length })}
           confirmLabel={t('remedy.complete.confirm')}
           cancelLabel={t('remedy.complete.back')}
           onConfirm={completeDropping}
           onCancel={keepEditing}
-        />
+        >
+          <ul class="ts-confirm__list">
+            {dropping.map((question) => (
+              <li key={question.id}>{question.locTitle.calculatedText}</li>
+            ))}
+          </ul>
+        </InlineConfirm>
       )}
       <nav class="ts-nav" aria-label={t('survey.navigation')}>
         {starting ? (

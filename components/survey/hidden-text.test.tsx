@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { Model } from 'survey-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSurveyModel } from '@/utils/survey/create-model';
@@ -94,6 +94,8 @@ describe('completing with hidden boxes that hold text', () => {
       name: '1 ô đã ẩn còn nội dung sẽ bị bỏ khi hoàn thành.',
     });
     expect(document.activeElement).toBe(question);
+    // Which boxes, so that the member knows where to go back to.
+    expect(within(question).getByRole('listitem').textContent).toBe('Biện pháp khắc phục');
     expect(model.state).toBe('running');
     // No error summary: nothing is missing.
     expect(screen.queryByRole('region', { name: /^Còn/ })).toBeNull();
