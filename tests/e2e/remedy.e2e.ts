@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { SCREENSHOT_DIR, screenshot, useExtension } from './extension';
-import { item } from './review-page';
+import { item, startReviewWithRemedyBox } from './review-page';
 
 const GROUP_I = 'Nhóm I. Suy thoái về tư tưởng chính trị';
 const REMEDY_3 = `Biện pháp khắc phục cho biểu hiện 3 — ${GROUP_I}`;
@@ -35,9 +35,8 @@ describe('remedy boxes: nothing lost without being told', () => {
 
   it('names the box by its item and group, and grows it with its text', async () => {
     const page = await extension().open('app.html');
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
-    await page.getByRole('heading', { name: /Nhóm I\./, level: 2 }).waitFor();
-    route = new URL(page.url()).hash;
+    // Starts the built-in review with item 1 answered "Có biểu hiện" (its box left empty).
+    route = await startReviewWithRemedyBox(page);
     await choose(page, 3, 'Có biểu hiện');
     const box = remedyBox(page);
     await box.waitFor();
@@ -53,7 +52,6 @@ describe('remedy boxes: nothing lost without being told', () => {
       box.evaluate((el) => ({
         height: el.clientHeight,
         scrollHeight: el.scrollHeight,
-        overflowY: getComputedStyle(el).overflowY,
         resize: getComputedStyle(el).resize,
       }));
     const empty = await size();
@@ -62,10 +60,15 @@ describe('remedy boxes: nothing lost without being told', () => {
     expect(grown.height).toBeGreaterThan(empty.height + 50);
     // No inner scrollbar: the box shows all its text, and the handle still resizes it.
     expect(grown.scrollHeight).toBeLessThanOrEqual(grown.height);
-    expect(grown.overflowY).toBe('hidden');
     expect(grown.resize).toBe('vertical');
     await box.fill(TEXT);
     expect((await size()).height).toBeLessThan(grown.height);
+    // A very long text stops at the ceiling (60 % of the window) and scrolls from there.
+    await box.fill(Array.from({ length: 60 }, (_, i) => `${i + 1}.`).join('\n'));
+    const capped = await size();
+    expect(capped.height).toBeLessThanOrEqual(900 * 0.6);
+    expect(capped.scrollHeight).toBeGreaterThan(capped.height);
+    await box.fill(TEXT);
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
     await box.fill(Array.from({ length: 8 }, (_, i) => `${i + 1}. ${TEXT}`).join('\n'));
     await shotOf(page, `#${await item(page, 3).getAttribute('id')} + div`, 'remedy-01-grown-box');
