@@ -3,17 +3,17 @@ import type { ComponentChildren } from 'preact';
 import { useReducer, useRef, useState } from 'preact/hooks';
 import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
-import { hiddenTextDroppedOnComplete } from '@/utils/survey/hidden-text';
 import { useT } from '../i18n';
+import { DropHiddenTextConfirm } from './DropHiddenTextConfirm';
 import { domId, focusFirstControl, focusFromTop } from './dom';
 import { ErrorSummary } from './ErrorSummary';
 import { HiddenTextContext, useHiddenTextWatch } from './HiddenTextNotice';
 import { useFocusRequest, useRerenderOn, useSurveyEvent, useSurveyProperties } from './hooks';
-import { InlineConfirm } from './InlineConfirm';
 import { PageView } from './PageView';
 import { PreviewView } from './PreviewView';
 import { SurveyHeader } from './SurveyHeader';
 import { SurveyProgress } from './SurveyProgress';
+import { useHiddenTextGuard } from './useHiddenTextGuard';
 
 export interface SurveyViewProps {
   model: Model;
@@ -59,24 +59,12 @@ export function SurveyView(props: SurveyViewProps) {
   const completeRef = useRef<HTMLButtonElement>(null);
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const watch = useHiddenTextWatch(model);
-  // Hidden boxes still holding text when completing: how many, while the member decides.
-  const [dropping, setDropping] = useState<Question[]>([]);
-  const dropConfirmed = useRef(false);
-  const held = useRef(false);
+  const guard = useHiddenTextGuard(model);
 
   useSurveyEvent(model.onCurrentPageChanged, () => {
     focusRequest.current = 'heading';
     // Notices belong to the page where the answer changed; completion warns about the rest.
     watch.resync();
-  });
-  // After validation, before survey-core clears hidden values: ask first if that drops text.
-  useSurveyEvent(model.onCompleting, (_, options) => {
-    if (dropConfirmed.current) return;
-    const dropped = hiddenTextDroppedOnComplete(model);
-    if (dropped.length === 0) return;
-    options.allow = false;
-    held.current = true;
-    setDropping(dropped);
   });
   useSurveyEvent(model.onComplete, () => {
     focusRequest.current = 'completed';
@@ -108,18 +96,8 @@ export function SurveyView(props: SurveyViewProps) {
     focusRequest.current = { element };
     rerender(0);
   };
-  const complete = () => {
-    held.current = false;
-    if (!model.tryComplete() && !held.current) failed();
-  };
-  const completeDropping = () => {
-    dropConfirmed.current = true;
-    setDropping([]);
-    model.tryComplete();
-    dropConfirmed.current = false;
-  };
   const keepEditing = () => {
-    setDropping([]);
+    guard.goBack();
     focusRequest.current = 'complete';
   };
 
@@ -175,20 +153,12 @@ export function SurveyView(props: SurveyViewProps) {
           />
         </HiddenTextContext.Provider>
       )}
-      {dropping.length > 0 && (
-        <InlineConfirm
-          message={t('remedy.complete.drops', { count: dropping.length })}
-          confirmLabel={t('remedy.complete.confirm')}
-          cancelLabel={t('remedy.complete.back')}
-          onConfirm={completeDropping}
+      {guard.dropping.length > 0 && (
+        <DropHiddenTextConfirm
+          questions={guard.dropping}
+          onConfirm={guard.completeAnyway}
           onCancel={keepEditing}
-        >
-          <ul class="ts-confirm__list">
-            {dropping.map((question) => (
-              <li key={question.id}>{question.locTitle.calculatedText}</li>
-            ))}
-          </ul>
-        </InlineConfirm>
+        />
       )}
       <nav class="ts-nav" aria-label={t('survey.navigation')}>
         {starting ? (
@@ -234,7 +204,7 @@ export function SurveyView(props: SurveyViewProps) {
                 type="button"
                 class="button button--primary"
                 ref={completeRef}
-                onClick={complete}
+                onClick={() => guard.tryComplete() || failed()}
               >
                 {model.completeText}
               </button>

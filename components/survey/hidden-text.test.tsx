@@ -95,7 +95,9 @@ describe('completing with hidden boxes that hold text', () => {
     });
     expect(document.activeElement).toBe(question);
     // Which boxes, so that the member knows where to go back to.
-    expect(within(question).getByRole('listitem').textContent).toBe('Biện pháp khắc phục');
+    expect(within(question).getByRole('listitem').textContent).toBe(
+      'Biện pháp khắc phục — Nhóm I. Tư tưởng chính trị',
+    );
     expect(model.state).toBe('running');
     // No error summary: nothing is missing.
     expect(screen.queryByRole('region', { name: /^Còn/ })).toBeNull();

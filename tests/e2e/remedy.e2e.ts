@@ -179,9 +179,7 @@ describe('remedy boxes: nothing lost without being told', () => {
     });
     await warning.waitFor();
     expect(await warning.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await warning.getByRole('listitem').textContent()).toBe(
-      'Biện pháp khắc phục cho biểu hiện 3',
-    );
+    expect(await warning.getByRole('listitem').textContent()).toBe(REMEDY_3);
     await screenshot(page, 'remedy-04-complete-warning');
     await shotOf(page, '.ts-confirm', 'remedy-04b-complete-warning-close');
     await expectAccessible(page, 'the warning before completion drops hidden text');
