@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import type { Model } from 'survey-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Locale } from '@/utils/i18n/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
 import { replaceAnswers } from '@/utils/survey/replace-answers';
 import { LocaleProvider } from '../i18n';
@@ -10,9 +11,9 @@ import { checklist } from './test-fixtures';
 
 afterEach(cleanup);
 
-function show(model: Model, manifestations?: boolean) {
+function show(model: Model, manifestations?: boolean, locale: Locale = 'vi') {
   render(
-    <LocaleProvider locale="vi">
+    <LocaleProvider locale={locale}>
       <SurveyView model={model} manifestations={manifestations} completed={<p>Xong</p>} />
     </LocaleProvider>,
   );
@@ -64,6 +65,21 @@ describe('a change that hides a box holding text', () => {
     await settle();
     expect((box() as HTMLTextAreaElement).value).toBe('Sửa ngay');
     expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
+  });
+
+  it('speaks English in English, naming the box and its group', async () => {
+    const model = createSurveyModel(checklist, 'en');
+    show(model, true, 'en');
+    fireEvent.click(radio('Partly'));
+    const remedy = screen.getByRole('textbox', {
+      name: 'Remedial measures — Group I. Political ideology',
+    });
+    fireEvent.input(remedy, { target: { value: 'Fix it' } });
+    fireEvent.click(radio('No'));
+    await settle();
+    expect(screen.getByText('Hidden: “Remedial measures” (it holds text).')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(model.getValue('tt1')).toBe('mot-phan');
   });
 
   it('forgets the notices when answers are replaced in bulk (another tab saved)', async () => {

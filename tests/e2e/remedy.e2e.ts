@@ -78,7 +78,8 @@ describe('remedy boxes: nothing lost without being told', () => {
   });
 
   it('says at once that "Không có" hid the box with text, and Hoàn tác brings both back', async () => {
-    const page = await extension().open(`app.html${route}`);
+    // As narrow as the side panel.
+    const page = await extension().open(`app.html${route}`, { width: 360, height: 800 });
     const box = remedyBox(page);
     expect(await box.inputValue()).toBe(TEXT);
     await choose(page, 3, 'Không có');
@@ -87,6 +88,9 @@ describe('remedy boxes: nothing lost without being told', () => {
     expect(await hiddenNotice(page).textContent()).toContain(
       'Đã ẩn ô “Biện pháp khắc phục cho biểu hiện 3” (có nội dung).',
     );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
     await screenshot(page, 'remedy-02-hidden-notice');
     await shotOf(page, '.ts-hidden-notice', 'remedy-02b-hidden-notice-close');
     await expectAccessible(page, 'the notice of a hidden remedy box');
