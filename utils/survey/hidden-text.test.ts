@@ -26,6 +26,14 @@ function model(extra: Record<string, unknown> = {}, elements: unknown[] = []) {
   );
 }
 
+/** A panel shown only while "b" is "co", with a text question inside. */
+const NOTE_PANEL = {
+  type: 'panel',
+  name: 'more',
+  visibleIf: "{b} = 'co'",
+  elements: [{ type: 'text', name: 'note' }],
+};
+
 const names = (questions: { name: string }[]) => questions.map((question) => question.name);
 
 describe('newlyHiddenWithText', () => {
@@ -72,14 +80,7 @@ describe('newlyHiddenWithText', () => {
   });
 
   it('sees text questions inside a panel hidden as a whole', () => {
-    const survey = model({}, [
-      {
-        type: 'panel',
-        name: 'more',
-        visibleIf: "{b} = 'co'",
-        elements: [{ type: 'text', name: 'note' }],
-      },
-    ]);
+    const survey = model({}, [NOTE_PANEL]);
     survey.setValue('b', 'co');
     survey.setValue('note', 'Ghi chú');
     const before = snapshotText(survey);
@@ -104,6 +105,18 @@ describe('hiddenTextDroppedOnComplete', () => {
     survey.setValue('b', 'khong');
     survey.doComplete();
     expect(survey.getValue('ac')).toBeUndefined();
+  });
+
+  it('leaves out questions hidden for good, whose text the member never wrote', () => {
+    const survey = model({}, [
+      { type: 'text', name: 'code', visible: false, defaultValue: 'NQ04' },
+      NOTE_PANEL,
+    ]);
+    survey.setValue('b', 'co');
+    survey.setValue('note', 'Ghi chú');
+    survey.setValue('b', 'khong');
+    expect(survey.getValue('code')).toBe('NQ04');
+    expect(names(hiddenTextDroppedOnComplete(survey))).toEqual(['note']);
   });
 
   it('lists nothing when hidden values are kept (clearInvisibleValues / clearIfInvisible "none")', () => {

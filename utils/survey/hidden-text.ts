@@ -57,9 +57,26 @@ export function hiddenTextDroppedOnComplete(model: Model): Question[] {
     // survey-core keeps the answers of a start page (firstPageIsStartPage).
     const onStartPage = question.page?.isStartPage === true;
     return (
-      mode !== 'none' && !question.isVisibleInSurvey && !onStartPage && heldText(question) !== ''
+      mode !== 'none' &&
+      !question.isVisibleInSurvey &&
+      !onStartPage &&
+      shownByAnswers(question) &&
+      heldText(question) !== ''
     );
   });
+}
+
+/**
+ * Whether the member may have seen and filled it: it or a panel or page around it shows only
+ * under a condition. A question hidden for good (`visible: false`) holds no text of theirs.
+ */
+function shownByAnswers(question: Question): boolean {
+  let element: { visibleIf?: string; parent?: unknown } | undefined = question;
+  while (element) {
+    if (element.visibleIf) return true;
+    element = element.parent as typeof element | undefined;
+  }
+  return false;
 }
 
 /**
