@@ -42,7 +42,8 @@ export function useHiddenTextWatch(model: Model): HiddenTextWatch {
 export function HiddenTextPlace(props: { element: SurveyElement }) {
   const api = useContext(HiddenTextContext);
   const [, force] = useReducer((count: number) => count + 1, 0);
-  useEffect(() => api?.watch.subscribe(() => force(0)), [api]);
+  // Before paint, so that no notice of the change that hid this element slips by.
+  useLayoutEffect(() => api?.watch.subscribe(() => force(0)), [api]);
   if (!api) return null;
   const here = api.watch.notices.filter(
     (notice) => notice.hidden[0] && outermostHidden(notice.hidden[0].question) === props.element,

@@ -1,4 +1,4 @@
-import type { Model, Question } from 'survey-core';
+import { Helpers, type Model, type Question } from 'survey-core';
 import { newlyHiddenWithText, snapshotText, type TextSnapshot } from './hidden-text';
 
 /** One answer change that hid questions holding text, and how to take it back. */
@@ -18,7 +18,11 @@ export interface HiddenTextNotice {
  */
 export class HiddenTextWatch {
   private snapshot: TextSnapshot;
-  /** Changes under way: survey-core may change (clear) other values inside one change. */
+  /**
+   * Values about to change, with their old value. survey-core may change (clear) other values
+   * inside one change, and fires no `onValueChanged` for a change it refuses (an equal or
+   * invalid value): such an entry still has its old value and is dropped.
+   */
   private changing = new Map<string, unknown>();
   private list: HiddenTextNotice[] = [];
   private listeners = new Set<() => void>();
@@ -71,9 +75,14 @@ export class HiddenTextWatch {
   };
 
   private onChanged = (_: Model, options: { name: string }) => {
-    const oldValue = this.changing.get(options.name);
-    this.changing.delete(options.name);
-    // A value cleared inside another change: the outer change is the one the member made.
+    const { name } = options;
+    const oldValue = this.changing.get(name);
+    this.changing.delete(name);
+    for (const [other, old] of this.changing) {
+      if (Helpers.isTwoValueEquals(this.model.getValue(other), old)) this.changing.delete(other);
+    }
+    // A value cleared inside another change: the outer change, still under way, is the one
+    // the member made, and it reports them all once it is over.
     if (this.changing.size > 0) return;
     const before = this.snapshot;
     const after = snapshotText(this.model);
@@ -88,7 +97,7 @@ export class HiddenTextWatch {
         ...list,
         {
           id: this.nextId++,
-          name: options.name,
+          name,
           oldValue,
           hidden: hidden.map((question) => ({
             question,
