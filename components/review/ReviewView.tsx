@@ -187,6 +187,7 @@ function ReviewBody(props: {
           />
           <SurveyView
             model={model}
+            manifestations={state.form.aggregate.groups.length > 0}
             completed={
               <JustCompleted
                 model={model}

@@ -1,7 +1,10 @@
+import { useRef } from 'preact/hooks';
 import type { QuestionCommentModel } from 'survey-core';
+import { growsWithText } from '@/utils/survey/auto-grow';
 import { useT } from '../i18n';
 import { domId, idList } from './dom';
 import { type BodyProps, positive, writeText } from './question-body';
+import { useAutoGrow } from './useAutoGrow';
 
 export function CommentQuestion({ question, field }: BodyProps<QuestionCommentModel>) {
   const t = useT();
@@ -10,14 +13,18 @@ export function CommentQuestion({ question, field }: BodyProps<QuestionCommentMo
   // The remaining-characters hint only helps while the member can type.
   const showCounter = maxLength !== undefined && !field.disabled;
   const counterId = domId(question, 'counter');
+  const grows = growsWithText(question);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useAutoGrow(ref, value, grows);
   return (
     <>
       <textarea
+        ref={ref}
         id={field.inputId}
         class={[
           'ts-input ts-textarea',
-          // autoGrow / autoGrowComment and allowResize / allowResizeComment, as survey-core resolves them.
-          question.renderedAutoGrow && 'ts-textarea--grow',
+          // A box grows with its text unless told not to; allowResize / allowResizeComment as resolved.
+          grows && 'ts-textarea--grow',
           !question.renderedAllowResize && 'ts-textarea--fixed',
         ]
           .filter(Boolean)

@@ -6,6 +6,7 @@ import { CheckboxQuestion } from './CheckboxQuestion';
 import { CommentQuestion } from './CommentQuestion';
 import { DropdownQuestion } from './DropdownQuestion';
 import { domId } from './dom';
+import { HiddenTextPlace } from './HiddenTextNotice';
 import { useSurveyProperties } from './hooks';
 import { MatrixQuestion } from './MatrixQuestion';
 import { PanelDynamicQuestion } from './PanelDynamicQuestion';
@@ -94,7 +95,8 @@ function hasWidth(element: SurveyElement | undefined): boolean {
 function ElementView(props: { element: SurveyElement; inRow?: boolean }) {
   const { element } = props;
   useSurveyProperties(element, ['isVisible']);
-  if (!element.isVisible) return null;
+  // In its place: what was hidden there with text in it, and the way back.
+  if (!element.isVisible) return <HiddenTextPlace element={element} />;
   const view = element.isPanel ? (
     <PanelView panel={element as PanelModel} />
   ) : (
@@ -115,7 +117,12 @@ export function QuestionView(props: { question: Question }) {
   if (!found) return <UnsupportedQuestion question={question} />;
   const field = fieldProps(question);
   return (
-    <QuestionFrame question={question} kind={found.frame} field={field}>
+    <QuestionFrame
+      question={question}
+      kind={found.frame}
+      field={field}
+      inGroup={question.getType() === 'comment'}
+    >
       <found.Body question={question} field={field} />
       <QuestionComment question={question} field={field} />
     </QuestionFrame>

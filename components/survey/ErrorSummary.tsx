@@ -14,13 +14,18 @@ export function ErrorSummary(props: {
   model: Model;
   containerRef: Ref<HTMLElement>;
   onJump(element: SurveyElement): void;
+  /** Count them as "biểu hiện" rather than questions. */
+  manifestations?: boolean;
 }) {
   const t = useT();
   const headingId = useId();
   useRerenderOnAnswers(props.model);
   const elements = elementsWithErrors(props.model);
   if (elements.length === 0) return null;
-  const key = onlyMissingAnswers(elements) ? 'survey.errors.unanswered' : 'survey.errors.invalid';
+  const unanswered = props.manifestations
+    ? 'remedy.unanswered.manifestations'
+    : 'survey.errors.unanswered';
+  const key = onlyMissingAnswers(elements) ? unanswered : 'survey.errors.invalid';
   const groups = groupByPage(props.model, elements);
   return (
     <section

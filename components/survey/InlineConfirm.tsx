@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 
@@ -8,6 +9,10 @@ import { useT } from '../i18n';
 export function InlineConfirm(props: {
   message: string;
   confirmLabel: string;
+  /** Defaults to "Hủy". */
+  cancelLabel?: string;
+  /** Details under the message. */
+  children?: ComponentChildren;
   onConfirm(): void;
   onCancel(): void;
 }) {
@@ -24,12 +29,13 @@ export function InlineConfirm(props: {
       }}
     >
       <legend>{props.message}</legend>
+      {props.children}
       <div class="actions">
         <button type="button" class="button button--danger" onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>
         <button type="button" class="button" onClick={props.onCancel}>
-          {t('common.cancel')}
+          {props.cancelLabel ?? t('common.cancel')}
         </button>
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { LocalizableString, Question, SurveyError } from 'survey-core';
+import { titledContainer } from '@/utils/survey/group-title';
 import { useT } from '../i18n';
 import { domId, idList } from './dom';
 import { useLocText } from './hooks';
@@ -39,6 +40,8 @@ export function QuestionFrame(props: {
   question: Question;
   kind: FrameKind;
   field: FieldProps;
+  /** Its name also says which group it is in: free text read out of context names its place. */
+  inGroup?: boolean;
   children: ComponentChildren;
 }) {
   const { question, kind, field } = props;
@@ -62,6 +65,7 @@ export function QuestionFrame(props: {
       <div class="ts-question" id={domId(question)} style={indentStyle(question.indent)}>
         <label class={titleClass} for={field.inputId}>
           {title}
+          {props.inGroup && <GroupName question={question} />}
         </label>
         {content}
       </div>
@@ -80,6 +84,19 @@ export function QuestionFrame(props: {
       {content}
     </fieldset>
   );
+}
+
+/** For screen readers: " — " and the title of the panel or page the question is in, if any. */
+function GroupName(props: { question: Question }) {
+  const group = titledContainer(props.question);
+  return group ? <GroupTitle title={group.locTitle} /> : null;
+}
+
+function GroupTitle(props: { title: LocalizableString }) {
+  const t = useT();
+  const text = useLocText(props.title);
+  if (!text) return null;
+  return <span class="ts-visually-hidden">{t('remedy.inGroup', { group: text })}</span>;
 }
 
 /** `indent`: the element is shifted right by that many steps, never by more than half the line. */

@@ -52,11 +52,18 @@ describe('SurveyView', () => {
 
   it('reveals the optional comment for "co" and hides it again for "khong"', () => {
     show(createSurveyModel(checklist, 'vi'));
-    expect(screen.queryByLabelText('Biện pháp khắc phục')).toBeNull();
+    // Its name also says which group it belongs to; the visible title stays as written.
+    const remedy = 'Biện pháp khắc phục — Nhóm I. Tư tưởng chính trị';
+    expect(screen.queryByLabelText(remedy)).toBeNull();
     fireEvent.click(byName('Có biểu hiện'));
-    expect(screen.getByLabelText('Biện pháp khắc phục').tagName).toBe('TEXTAREA');
+    expect(screen.getByLabelText(remedy).tagName).toBe('TEXTAREA');
+    const label = document.querySelector('label.ts-question__title');
+    expect(label?.textContent).toBe(remedy);
+    expect(label?.querySelector('.ts-visually-hidden')?.textContent).toBe(
+      ' — Nhóm I. Tư tưởng chính trị',
+    );
     fireEvent.click(byName('Không có'));
-    expect(screen.queryByLabelText('Biện pháp khắc phục')).toBeNull();
+    expect(screen.queryByLabelText(remedy)).toBeNull();
   });
 
   it('offers only the buttons that apply on each page', () => {

@@ -1,24 +1,29 @@
 import './survey.css';
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useReducer, useRef, useState } from 'preact/hooks';
 import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
+import { DropHiddenTextConfirm } from './DropHiddenTextConfirm';
 import { domId, focusFirstControl, focusFromTop } from './dom';
 import { ErrorSummary } from './ErrorSummary';
+import { HiddenTextContext, useHiddenTextWatch } from './HiddenTextNotice';
 import { useFocusRequest, useRerenderOn, useSurveyEvent, useSurveyProperties } from './hooks';
 import { PageView } from './PageView';
 import { PreviewView } from './PreviewView';
 import { SurveyHeader } from './SurveyHeader';
 import { SurveyProgress } from './SurveyProgress';
+import { useHiddenTextGuard } from './useHiddenTextGuard';
 
 export interface SurveyViewProps {
   model: Model;
   /** Shown instead of the pages once the survey is completed (default: a thank-you line). */
   completed?: ComponentChildren;
+  /** The form's items are "biểu hiện" (a pack form with aggregate groups), not plain questions. */
+  manifestations?: boolean;
 }
 
-type FocusTarget = 'heading' | 'summary' | 'completed' | { element: SurveyElement };
+type FocusTarget = 'heading' | 'summary' | 'completed' | 'complete' | { element: SurveyElement };
 
 const SURVEY_PROPERTIES = [
   'state',
@@ -51,9 +56,15 @@ export function SurveyView(props: SurveyViewProps) {
   const summaryRef = useRef<HTMLElement>(null);
   const completedRef = useRef<HTMLDivElement>(null);
   const focusRequest = useRef<FocusTarget | null>(null);
+  const completeRef = useRef<HTMLButtonElement>(null);
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const watch = useHiddenTextWatch(model);
+  const guard = useHiddenTextGuard(model);
 
   useSurveyEvent(model.onCurrentPageChanged, () => {
     focusRequest.current = 'heading';
+    // Notices belong to the page where the answer changed; completion warns about the rest.
+    watch.resync();
   });
   useSurveyEvent(model.onComplete, () => {
     focusRequest.current = 'completed';
@@ -62,6 +73,7 @@ export function SurveyView(props: SurveyViewProps) {
     if (target === 'heading') focusFromTop(headingRef.current);
     else if (target === 'summary') focusFromTop(summaryRef.current ?? headingRef.current);
     else if (target === 'completed') focusFromTop(completedRef.current);
+    else if (target === 'complete') completeRef.current?.focus();
     else focusFirstControl(domId(target.element));
   });
 
@@ -79,6 +91,14 @@ export function SurveyView(props: SurveyViewProps) {
     if (element.isCollapsed) element.expand();
     focusRequest.current = { element };
     setAttempts((count) => count + 1);
+  };
+  const focusElement = (element: SurveyElement) => {
+    focusRequest.current = { element };
+    rerender(0);
+  };
+  const keepEditing = () => {
+    guard.goBack();
+    focusRequest.current = 'complete';
   };
 
   if (model.state === 'completed') {
@@ -105,6 +125,14 @@ export function SurveyView(props: SurveyViewProps) {
     <div class="ts-survey" style={width ? { maxWidth: `min(${width}, 48rem)` } : undefined}>
       <SurveyHeader model={model} />
       {!starting && <SurveyProgress model={model} />}
+      {attempts > 0 && (
+        <ErrorSummary
+          model={model}
+          containerRef={summaryRef}
+          onJump={jumpTo}
+          manifestations={props.manifestations}
+        />
+      )}
       {previewing ? (
         <PreviewView
           key={page.id}
@@ -114,16 +142,24 @@ export function SurveyView(props: SurveyViewProps) {
           onEdit={(section: PanelModel) => act(() => model.cancelPreviewByPage(section))}
         />
       ) : (
-        <PageView
-          key={page.id}
-          page={page}
-          pageNo={starting ? 0 : model.currentPageNo}
-          pageCount={starting ? 1 : model.visiblePageCount}
-          showTitle={model.showPageTitles}
-          headingRef={headingRef}
+        <HiddenTextContext.Provider value={{ watch, focus: focusElement }}>
+          <PageView
+            key={page.id}
+            page={page}
+            pageNo={starting ? 0 : model.currentPageNo}
+            pageCount={starting ? 1 : model.visiblePageCount}
+            showTitle={model.showPageTitles}
+            headingRef={headingRef}
+          />
+        </HiddenTextContext.Provider>
+      )}
+      {guard.dropping.length > 0 && (
+        <DropHiddenTextConfirm
+          questions={guard.dropping}
+          onConfirm={guard.completeAnyway}
+          onCancel={keepEditing}
         />
       )}
-      {attempts > 0 && <ErrorSummary model={model} containerRef={summaryRef} onJump={jumpTo} />}
       <nav class="ts-nav" aria-label={t('survey.navigation')}>
         {starting ? (
           <button
@@ -167,7 +203,8 @@ export function SurveyView(props: SurveyViewProps) {
               <button
                 type="button"
                 class="button button--primary"
-                onClick={() => model.tryComplete() || failed()}
+                ref={completeRef}
+                onClick={() => guard.tryComplete() || failed()}
               >
                 {model.completeText}
               </button>

@@ -165,7 +165,7 @@ describe('a member completes the built-in 27-item self-review', () => {
     await page.getByRole('button', { name: 'Trang sau' }).click();
     await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('status').filter({ hasText: 'Còn 21 câu chưa trả lời' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Còn 21 biểu hiện chưa trả lời' }).waitFor();
     await screenshot(page, '06-review-errors');
 
     // survey-core may have moved to the first page with an error; start from page I.

@@ -382,7 +382,7 @@ const BY_NAME: Record<string, PropertySupport> = {
   // — Comment —
   rows: rendered('the rows attribute'),
   cols: rejected('the box always has the full width', SIDE_BY_SIDE),
-  autoGrow: rendered('the box grows with its text (field-sizing)'),
+  autoGrow: rendered('boxes grow with their text unless false'),
   allowResize: rendered('the resize handle'),
   acceptCarriageReturn: rendered('Enter does not add a line when false'),
   // — Matrix —

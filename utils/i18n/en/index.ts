@@ -5,6 +5,7 @@ import { commitments } from './commitments';
 import { common } from './common';
 import { help } from './help';
 import { library } from './library';
+import { remedy } from './remedy';
 import { report } from './report';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
@@ -29,4 +30,5 @@ export const en: Record<MessageKey, string> = {
   ...summary,
   ...annual,
   ...help,
+  ...remedy,
 };

@@ -4,6 +4,7 @@ import { commitments } from './commitments';
 import { common } from './common';
 import { help } from './help';
 import { library } from './library';
+import { remedy } from './remedy';
 import { report } from './report';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
@@ -28,5 +29,6 @@ export const vi = {
   ...summary,
   ...annual,
   ...help,
+  ...remedy,
 };
 export type MessageKey = keyof typeof vi;
