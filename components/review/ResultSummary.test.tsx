@@ -87,7 +87,7 @@ describe('ResultSummary', () => {
     shown(FORM, answers());
     const header = document.querySelector('.result__print-header') as HTMLElement;
     expect(header.textContent).toContain(
-      '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW · phiên bản 1.2.0',
+      `27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW · phiên bản ${PACK.version}`,
     );
     expect(header.textContent).toContain('Tự soi 27 biểu hiện suy thoái');
     expect(header.textContent).toMatch(/Hoàn thành lúc .*01\/12\/2026 · In lúc /);
