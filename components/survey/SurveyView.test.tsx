@@ -99,7 +99,7 @@ describe('SurveyView', () => {
     show(model);
     fireEvent.click(screen.getByRole('button', { name: 'Trang sau' }));
     expect(model.currentPageNo).toBe(0);
-    expect(screen.getByText('Vui lòng trả lời câu hỏi này.')).toBeTruthy();
+    expect(screen.getByText('Vui lòng trả lời mục này.')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Còn 1 câu chưa trả lời');
   });
 
@@ -112,13 +112,13 @@ describe('SurveyView', () => {
     expect(model.state).toBe('running');
     const group = screen.getByRole('radiogroup', { name: /Cá nhân chủ nghĩa/ });
     expect(group.getAttribute('aria-invalid')).toBe('true');
-    const error = screen.getByText('Vui lòng trả lời câu hỏi này.');
+    const error = screen.getByText('Vui lòng trả lời mục này.');
     expect(group.getAttribute('aria-describedby')).toContain(error.closest('ul')?.id);
     const summary = screen.getByRole('region', { name: 'Còn 1 câu chưa trả lời' });
     expect(document.activeElement).toBe(summary);
 
     fireEvent.click(byName('Có biểu hiện một phần'));
-    expect(screen.queryByText('Vui lòng trả lời câu hỏi này.')).toBeNull();
+    expect(screen.queryByText('Vui lòng trả lời mục này.')).toBeNull();
     expect(screen.queryByRole('region', { name: /Còn/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn thành' }));
     expect(model.state).toBe('completed');

@@ -73,7 +73,7 @@ describe('createSurveyModel', () => {
     const { model } = texts('vi');
     model.tryComplete();
     expect(model.getQuestionByName('q1').errors[0]?.getText()).toBe(
-      'Vui lòng trả lời câu hỏi này.',
+      'Vui lòng trả lời mục này.',
     );
     expect(model.pagePrevText).toBe('Trang trước');
     expect(model.pageNextText).toBe('Trang sau');
