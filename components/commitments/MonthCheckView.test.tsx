@@ -2,6 +2,9 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import nq04 from '@/forms/nq04-27.json';
+import { installForTest } from '@/utils/library/test-utils';
+import type { Pack } from '@/utils/pack/schema';
 import { getCommitmentCheck } from '@/utils/storage/commitment-store';
 import { createResponse, saveResponse } from '@/utils/storage/responses';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
@@ -103,6 +106,39 @@ describe('the monthly check', () => {
       within(grid).getByRole('link', { name: 'Tự kiểm tra tháng 2/2027' }).getAttribute('href'),
     ).toBe(`#/commitments/${id}/2027-02`);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+  });
+
+  it('puts the latest completed 27-item result beside the month', async () => {
+    const id = await registration();
+    const pack = nq04 as unknown as Pack;
+    await installForTest(pack, 'builtin');
+    const review = await createResponse({
+      packId: pack.id,
+      packVersion: pack.version,
+      formId: 'bieu-hien-27',
+      progress: { answered: 0, total: 27 },
+    });
+    await saveResponse(
+      review.id,
+      {
+        data: { tt1: 'co', dd2: 'mot-phan', tt2: 'khong' },
+        currentPage: 2,
+        status: 'completed',
+        progress: { answered: 27, total: 27 },
+      },
+      review.revision,
+    );
+    render(<MonthCheckView registrationId={id} month="2027-01" />);
+    const panel = await screen.findByRole('region', { name: 'Kết quả tự soi gần nhất' });
+    await within(panel).findByText(/^Tự soi 27 biểu hiện suy thoái, hoàn thành lúc/);
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.split(' — ')[1]),
+    ).toEqual(['Có biểu hiện', 'Có biểu hiện một phần']);
+    expect(
+      within(panel).getByRole('link', { name: 'Xem kết quả đầy đủ' }).getAttribute('href'),
+    ).toBe(`#/review/${review.id}`);
   });
 
   it('says so when there is no registration with tasks yet', async () => {

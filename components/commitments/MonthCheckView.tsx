@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { routeHref } from '../app/useHashRoute';
 import { ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
+import { LatestResultPanel } from './LatestResultPanel';
 import { monthLabel } from './month-label';
 import { TaskMeta } from './TaskList';
 import './commitments.css';
@@ -124,57 +125,60 @@ export default function MonthCheckView(props: { registrationId: string; month: s
           </p>
         )}
         {check && (
-          <form class="month-check" onSubmit={save} noValidate>
-            <p>{t('commitments.check.intro')}</p>
-            <p
-              ref={summary}
-              tabIndex={-1}
-              class={unmarked > 0 ? 'notice notice--error' : 'visually-hidden'}
-            >
-              {unmarked > 0 && t('commitments.check.unmarked', { count: unmarked })}
-            </p>
-            {check.entries.map((entry, index) => (
-              <fieldset class="month-check__task" key={entry.task.task}>
-                <legend>
-                  {index + 1}. {entry.task.task}
-                </legend>
-                <TaskMeta task={entry.task} t={t} locale={locale} />
-                <div class="month-check__choices">
-                  {TASK_STATUSES.map((status) => (
-                    <label class="choice" key={status}>
-                      <input
-                        type="radio"
-                        name={`task-${index}`}
-                        value={status}
-                        checked={marks[index]?.status === status}
-                        onChange={() => update(index, { status })}
-                      />
-                      <span>{t(`commitments.status.${status}`)}</span>
-                    </label>
-                  ))}
-                </div>
-                <label class="month-check__note">
-                  <span>{t('commitments.check.note', { index: index + 1 })}</span>
-                  <textarea
-                    rows={2}
-                    maxLength={NOTE_MAX_LENGTH}
-                    value={marks[index]?.note ?? ''}
-                    onInput={(event) => update(index, { note: event.currentTarget.value })}
-                  />
-                </label>
-              </fieldset>
-            ))}
-            <div class="actions">
-              <button type="submit" class="button button--primary">
-                {t('commitments.check.save')}
-              </button>
-            </div>
-            <p role="status" class="meta">
-              {savedAt !== undefined &&
-                !dirty &&
-                t('commitments.check.saved', { date: formatDateTime(savedAt, locale) })}
-            </p>
-          </form>
+          <div class="month-meeting">
+            <form class="month-check" onSubmit={save} noValidate>
+              <p>{t('commitments.check.intro')}</p>
+              <p
+                ref={summary}
+                tabIndex={-1}
+                class={unmarked > 0 ? 'notice notice--error' : 'visually-hidden'}
+              >
+                {unmarked > 0 && t('commitments.check.unmarked', { count: unmarked })}
+              </p>
+              {check.entries.map((entry, index) => (
+                <fieldset class="month-check__task" key={entry.task.task}>
+                  <legend>
+                    {index + 1}. {entry.task.task}
+                  </legend>
+                  <TaskMeta task={entry.task} t={t} locale={locale} />
+                  <div class="month-check__choices">
+                    {TASK_STATUSES.map((status) => (
+                      <label class="choice" key={status}>
+                        <input
+                          type="radio"
+                          name={`task-${index}`}
+                          value={status}
+                          checked={marks[index]?.status === status}
+                          onChange={() => update(index, { status })}
+                        />
+                        <span>{t(`commitments.status.${status}`)}</span>
+                      </label>
+                    ))}
+                  </div>
+                  <label class="month-check__note">
+                    <span>{t('commitments.check.note', { index: index + 1 })}</span>
+                    <textarea
+                      rows={2}
+                      maxLength={NOTE_MAX_LENGTH}
+                      value={marks[index]?.note ?? ''}
+                      onInput={(event) => update(index, { note: event.currentTarget.value })}
+                    />
+                  </label>
+                </fieldset>
+              ))}
+              <div class="actions">
+                <button type="submit" class="button button--primary">
+                  {t('commitments.check.save')}
+                </button>
+              </div>
+              <p role="status" class="meta">
+                {savedAt !== undefined &&
+                  !dirty &&
+                  t('commitments.check.saved', { date: formatDateTime(savedAt, locale) })}
+              </p>
+            </form>
+            <LatestResultPanel />
+          </div>
         )}
       </main>
       {leavingTo !== null && (

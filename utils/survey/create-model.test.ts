@@ -72,9 +72,7 @@ describe('createSurveyModel', () => {
   it('uses the reviewed Vietnamese for survey-core messages', () => {
     const { model } = texts('vi');
     model.tryComplete();
-    expect(model.getQuestionByName('q1').errors[0]?.getText()).toBe(
-      'Vui lòng trả lời mục này.',
-    );
+    expect(model.getQuestionByName('q1').errors[0]?.getText()).toBe('Vui lòng trả lời mục này.');
     expect(model.pagePrevText).toBe('Trang trước');
     expect(model.pageNextText).toBe('Trang sau');
   });

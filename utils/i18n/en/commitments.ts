@@ -41,6 +41,12 @@ export const commitments: Record<keyof typeof vi, string> = {
   'commitments.error.unknown-task':
     'The list of tasks has just changed. Reload the page to see the new list.',
   'commitments.error.unmarked-task': 'Some tasks are not marked yet.',
+  'commitments.latest.title': 'Your latest self-review result',
+  'commitments.latest.none':
+    'You have not completed a review of the 27 manifestations yet. Its result will show here, beside the month’s tasks, to prepare the self-criticism part of the meeting.',
+  'commitments.latest.meta': '{form}, completed {date}',
+  'commitments.latest.nothing': 'You marked no manifestation in that review.',
+  'commitments.latest.open': 'See the full result',
   'reminder.title': 'Monthly reminder',
   'reminder.enable': 'Remind me before the monthly cell meeting',
   'reminder.explain':

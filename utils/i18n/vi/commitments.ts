@@ -40,6 +40,12 @@ export const commitments = {
   'commitments.error.unknown-task':
     'Danh sách việc làm vừa thay đổi. Hãy tải lại trang để thấy danh sách mới.',
   'commitments.error.unmarked-task': 'Còn việc chưa đánh dấu.',
+  'commitments.latest.title': 'Kết quả tự soi gần nhất',
+  'commitments.latest.none':
+    'Bạn chưa hoàn thành bài tự soi 27 biểu hiện nào. Kết quả sẽ hiện ở đây, cạnh các việc làm của tháng, để chuẩn bị cho phần tự phê bình trong buổi sinh hoạt.',
+  'commitments.latest.meta': '{form}, hoàn thành lúc {date}',
+  'commitments.latest.nothing': 'Trong bài đó bạn không đánh dấu biểu hiện nào.',
+  'commitments.latest.open': 'Xem kết quả đầy đủ',
   'reminder.title': 'Nhắc tự kiểm tra hằng tháng',
   'reminder.enable': 'Nhắc tôi trước buổi sinh hoạt chi bộ hằng tháng',
   'reminder.explain':
