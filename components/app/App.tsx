@@ -28,6 +28,8 @@ const JoinView = lazy(() => import('../rounds/member/JoinView'));
 const ContributeView = lazy(() => import('../rounds/member/ContributeView'));
 // The annual review as its paper form, printable and as a Word file.
 const AnnualDocumentView = lazy(() => import('../annual/AnnualDocumentView'));
+// The member's own reviews over time.
+const HistoryView = lazy(() => import('../history/HistoryView'));
 // The member's commitments: the list with its year view, and each month's check.
 const CommitmentsView = lazy(() => import('../commitments/CommitmentsView'));
 const MonthCheckView = lazy(() => import('../commitments/MonthCheckView'));
@@ -96,6 +98,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
       return <ContributeView key={route.responseId} responseId={route.responseId} />;
     case 'document':
       return <AnnualDocumentView key={route.responseId} responseId={route.responseId} />;
+    case 'history':
+      return <HistoryView />;
     case 'commitments':
       return <CommitmentsView />;
     case 'commitments-now':

@@ -50,6 +50,9 @@ export function HomeView(props: { surface: Surface }) {
               {t('app.openFullPage')}
             </a>
           )}
+          <a class="link" href="#/history">
+            {t('history.homeLink')}
+          </a>
           <a class="link" href="#/commitments">
             {t('commitments.homeLink')}
           </a>

@@ -55,6 +55,7 @@ describe('hash routes', () => {
       { name: 'join' } as const,
       { name: 'contribute', responseId: 'c-2' } as const,
       { name: 'commitments' } as const,
+      { name: 'history' } as const,
       { name: 'commitments-now' } as const,
       { name: 'document', responseId: 'd-3' } as const,
       { name: 'commitment-month', registrationId: 'r-1', month: '2026-12' } as const,

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'join' }
   | { name: 'contribute'; responseId: string }
   | { name: 'document'; responseId: string }
+  | { name: 'history' }
   | { name: 'commitments' }
   | { name: 'commitments-now' }
   | { name: 'commitment-month'; registrationId: string; month: string };
@@ -30,6 +31,7 @@ const FIXED: Record<string, Route> = {
   '#/rounds/restore': { name: 'round-restore' },
   '#/join': { name: 'join' },
   '#/commitments': { name: 'commitments' },
+  '#/history': { name: 'history' },
   '#/commitments/now': { name: 'commitments-now' },
 };
 

@@ -4,6 +4,7 @@ import { app } from './app';
 import { commitments } from './commitments';
 import { common } from './common';
 import { help } from './help';
+import { history } from './history';
 import { library } from './library';
 import { remedy } from './remedy';
 import { report } from './report';
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...commitments,
   ...summary,
   ...annual,
+  ...history,
   ...help,
   ...remedy,
 };

@@ -3,6 +3,7 @@ import { app } from './app';
 import { commitments } from './commitments';
 import { common } from './common';
 import { help } from './help';
+import { history } from './history';
 import { library } from './library';
 import { remedy } from './remedy';
 import { report } from './report';
@@ -28,6 +29,7 @@ export const vi = {
   ...commitments,
   ...summary,
   ...annual,
+  ...history,
   ...help,
   ...remedy,
 };

@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { installForTest } from '../library/test-utils';
+import { type Pack, packSchema } from '../pack/schema';
+import { createResponse, saveResponse } from '../storage/responses';
+import { useFreshDatabase } from '../storage/test-utils';
+import { memberHistory } from './service';
+
+const PACK: Pack = packSchema.parse(JSON.parse(readFileSync('forms/nq04-27.json', 'utf8')));
+
+async function completed(
+  data: Record<string, unknown>,
+  status: 'completed' | 'draft' = 'completed',
+) {
+  const created = await createResponse({
+    packId: PACK.id,
+    packVersion: PACK.version,
+    formId: 'bieu-hien-27',
+    progress: { answered: 0, total: 27 },
+  });
+  await saveResponse(
+    created.id,
+    { data, currentPage: 0, status, progress: { answered: 27, total: 27 } },
+    created.revision,
+  );
+  return created.id;
+}
+
+describe('memberHistory', () => {
+  useFreshDatabase();
+
+  it('lists completed reviews of a form, oldest first, with their flagged counts', async () => {
+    await installForTest(PACK, 'builtin');
+    const first = await completed({ tt1: 'co', tt2: 'mot-phan', dd1: 'co' });
+    const second = await completed({ tt1: 'mot-phan' });
+    await completed({ tt1: 'co' }, 'draft');
+    const history = await memberHistory();
+    expect(history).toHaveLength(1);
+    expect(history[0]?.title.vi).toBe('Tự soi 27 biểu hiện suy thoái');
+    expect(history[0]?.entries.map((entry) => [entry.responseId, entry.flagged])).toEqual([
+      [first, 3],
+      [second, 1],
+    ]);
+  });
+
+  it('is empty without completed reviews', async () => {
+    expect(await memberHistory()).toEqual([]);
+  });
+});
