@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import annualPack from '@/forms/kiem-diem-2025.json';
 import { installForTest } from '@/utils/library/test-utils';
 import type { Pack } from '@/utils/pack/schema';
-import { createResponse, saveResponse } from '@/utils/storage/responses';
+import { storedReview } from '@/utils/reviews/test-utils';
+import { createResponse } from '@/utils/storage/responses';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
 import { captureDownloads } from '../app/library/test-downloads';
 import AnnualDocumentView from './AnnualDocumentView';
@@ -19,28 +20,11 @@ const PACK = annualPack as unknown as Pack;
 
 async function review(formId: string, status: 'draft' | 'completed') {
   await installForTest(PACK, 'builtin');
-  const created = await createResponse({
-    packId: PACK.id,
-    packVersion: PACK.version,
-    formId,
-    progress: { answered: 0, total: 1 },
-  });
-  await saveResponse(
-    created.id,
-    {
-      data: {
-        'ho-ten': 'Lê Thị Hằng',
-        'chi-bo': 'Chi bộ Khu phố 4',
-        nam: 2026,
-        'tu-xep-loai': 'tot',
-      },
-      currentPage: 0,
-      status,
-      progress: { answered: 1, total: 1 },
-    },
-    created.revision,
+  return storedReview(
+    { packId: PACK.id, packVersion: PACK.version, formId },
+    { 'ho-ten': 'Lê Thị Hằng', 'chi-bo': 'Chi bộ Khu phố 4', nam: 2026, 'tu-xep-loai': 'tot' },
+    status,
   );
-  return created.id;
 }
 
 describe('AnnualDocumentView', () => {

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import nq04 from '@/forms/nq04-27.json';
 import { installForTest } from '@/utils/library/test-utils';
 import type { Pack } from '@/utils/pack/schema';
+import { storedReview } from '@/utils/reviews/test-utils';
 import { getCommitmentCheck } from '@/utils/storage/commitment-store';
-import { createResponse, saveResponse } from '@/utils/storage/responses';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
 import { SettingsProvider } from '../app/settings-context';
 import CommitmentsView from './CommitmentsView';
@@ -14,34 +14,21 @@ import MonthCheckView from './MonthCheckView';
 
 afterEach(cleanup);
 
-async function registration() {
-  const created = await createResponse({
-    packId: 'dang-ky-cam-ket',
-    packVersion: '1.0.0',
-    formId: 'dang-ky-nam',
-    progress: { answered: 0, total: 1 },
-  });
-  await saveResponse(
-    created.id,
+function registration() {
+  return storedReview(
+    { packId: 'dang-ky-cam-ket', packVersion: '1.0.0', formId: 'dang-ky-nam' },
     {
-      data: {
-        nam: 2027,
-        'viec-lam': [
-          {
-            viec: 'Đọc 1 tác phẩm của Bác mỗi quý',
-            'chi-tieu': 'Sổ ghi chép',
-            'thoi-han': '2027-03-31',
-          },
-          { viec: 'Đi họp chi bộ đúng giờ' },
-        ],
-      },
-      currentPage: 0,
-      status: 'completed',
-      progress: { answered: 1, total: 1 },
+      nam: 2027,
+      'viec-lam': [
+        {
+          viec: 'Đọc 1 tác phẩm của Bác mỗi quý',
+          'chi-tieu': 'Sổ ghi chép',
+          'thoi-han': '2027-03-31',
+        },
+        { viec: 'Đi họp chi bộ đúng giờ' },
+      ],
     },
-    created.revision,
   );
-  return created.id;
 }
 
 describe('the monthly check', () => {
@@ -112,21 +99,9 @@ describe('the monthly check', () => {
     const id = await registration();
     const pack = nq04 as unknown as Pack;
     await installForTest(pack, 'builtin');
-    const review = await createResponse({
-      packId: pack.id,
-      packVersion: pack.version,
-      formId: 'bieu-hien-27',
-      progress: { answered: 0, total: 27 },
-    });
-    await saveResponse(
-      review.id,
-      {
-        data: { tt1: 'co', dd2: 'mot-phan', tt2: 'khong' },
-        currentPage: 2,
-        status: 'completed',
-        progress: { answered: 27, total: 27 },
-      },
-      review.revision,
+    const review = await storedReview(
+      { packId: pack.id, packVersion: pack.version, formId: 'bieu-hien-27' },
+      { tt1: 'co', dd2: 'mot-phan', tt2: 'khong' },
     );
     render(<MonthCheckView registrationId={id} month="2027-01" />);
     const panel = await screen.findByRole('region', { name: 'Kết quả tự soi gần nhất' });
@@ -138,7 +113,7 @@ describe('the monthly check', () => {
     ).toEqual(['Có biểu hiện', 'Có biểu hiện một phần']);
     expect(
       within(panel).getByRole('link', { name: 'Xem kết quả đầy đủ' }).getAttribute('href'),
-    ).toBe(`#/review/${review.id}`);
+    ).toBe(`#/review/${review}`);
   });
 
   it('says so when there is no registration with tasks yet', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import nq04 from '@/forms/nq04-27.json';
 import { installForTest } from '@/utils/library/test-utils';
 import type { Pack } from '@/utils/pack/schema';
-import { createResponse, saveResponse } from '@/utils/storage/responses';
+import { storedReview } from '@/utils/reviews/test-utils';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
 import HistoryView from './HistoryView';
 
@@ -13,18 +13,8 @@ afterEach(cleanup);
 
 const PACK = nq04 as unknown as Pack;
 
-async function completed(data: Record<string, unknown>) {
-  const created = await createResponse({
-    packId: PACK.id,
-    packVersion: PACK.version,
-    formId: 'bieu-hien-27',
-    progress: { answered: 0, total: 27 },
-  });
-  await saveResponse(
-    created.id,
-    { data, currentPage: 0, status: 'completed', progress: { answered: 27, total: 27 } },
-    created.revision,
-  );
+function completed(data: Record<string, unknown>) {
+  return storedReview({ packId: PACK.id, packVersion: PACK.version, formId: 'bieu-hien-27' }, data);
 }
 
 describe('HistoryView', () => {

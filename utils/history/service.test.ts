@@ -3,28 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { installForTest } from '../library/test-utils';
 import { type Pack, packSchema } from '../pack/schema';
-import { createResponse, saveResponse } from '../storage/responses';
+import { storedReview } from '../reviews/test-utils';
 import { useFreshDatabase } from '../storage/test-utils';
 import { memberHistory } from './service';
 
 const PACK: Pack = packSchema.parse(JSON.parse(readFileSync('forms/nq04-27.json', 'utf8')));
 
-async function completed(
-  data: Record<string, unknown>,
-  status: 'completed' | 'draft' = 'completed',
-) {
-  const created = await createResponse({
-    packId: PACK.id,
-    packVersion: PACK.version,
-    formId: 'bieu-hien-27',
-    progress: { answered: 0, total: 27 },
-  });
-  await saveResponse(
-    created.id,
-    { data, currentPage: 0, status, progress: { answered: 27, total: 27 } },
-    created.revision,
+function completed(data: Record<string, unknown>, status: 'completed' | 'draft' = 'completed') {
+  return storedReview(
+    { packId: PACK.id, packVersion: PACK.version, formId: 'bieu-hien-27' },
+    data,
+    status,
   );
-  return created.id;
 }
 
 describe('memberHistory', () => {
