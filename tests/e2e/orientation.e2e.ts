@@ -92,7 +92,7 @@ describe('first run: orientation, data notice, help', () => {
 
     await page.getByRole('button', { name: 'Bỏ qua', exact: true }).click();
     await expect.poll(() => heading.count()).toBe(0);
-    expect(await focusedText(page)).toBe('Tự soi');
+    await expect.poll(() => focusedText(page)).toBe('Tự soi');
     expect(await page.getByText(PRIVACY).count()).toBe(1);
     // Then, once, the data safety notice.
     await page.getByRole('heading', DATA_NOTICE).waitFor();
@@ -105,7 +105,7 @@ describe('first run: orientation, data notice, help', () => {
     await page.getByRole('heading', DATA_NOTICE).waitFor();
     await page.getByRole('button', { name: 'Đã hiểu' }).click();
     await expect.poll(() => page.getByRole('heading', DATA_NOTICE).count()).toBe(0);
-    expect(await focusedText(page)).toBe('Tự soi');
+    await expect.poll(() => focusedText(page)).toBe('Tự soi');
 
     await page.reload();
     await homeIsReady(page);
@@ -121,7 +121,7 @@ describe('first run: orientation, data notice, help', () => {
     const app = await extension().open('app.html');
     await app.getByRole('link', { name: 'Hướng dẫn', exact: true }).click();
     await app.getByRole('heading', { level: 1, name: 'Hướng dẫn dùng Tự soi' }).waitFor();
-    expect(await focusedText(app)).toBe('Hướng dẫn dùng Tự soi');
+    await expect.poll(() => focusedText(app)).toBe('Hướng dẫn dùng Tự soi');
     await app.getByRole('heading', { name: 'Ai thấy được gì' }).waitFor();
     expect(await app.getByText(PRIVACY).count()).toBe(1);
     await expectAccessible(app, 'help');
@@ -256,6 +256,6 @@ describe('the orientation at large text', () => {
     await page.getByRole('heading', ORIENTATION).waitFor();
     await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', ORIENTATION).count()).toBe(0);
-    expect(await focusedText(page)).toBe('Tự soi');
+    await expect.poll(() => focusedText(page)).toBe('Tự soi');
   });
 });

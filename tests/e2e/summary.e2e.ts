@@ -110,7 +110,7 @@ describe('the result of a completed review: read, print, find again', () => {
     }
     await page.getByText('27/27', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: 'Hoàn thành' }).click();
-    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự kiểm điểm này' }).waitFor();
+    await page.getByRole('heading', { name: 'Bạn đã hoàn thành bài tự soi này' }).waitFor();
     reviewHash = new URL(page.url()).hash;
 
     expect(await partContents(page, 'Biểu hiện bạn đã đánh dấu')).toEqual([
@@ -153,7 +153,7 @@ describe('the result of a completed review: read, print, find again', () => {
   it('reaches the same result from the list, legible at normal and large text', async () => {
     const page = await extension().open('app.html');
     const listed = page
-      .getByRole('region', { name: 'Bài tự kiểm điểm của tôi' })
+      .getByRole('region', { name: 'Bài tự soi của tôi' })
       .getByRole('listitem')
       .filter({ hasText: 'Tự soi 27 biểu hiện suy thoái' });
     await listed.getByRole('link', { name: /^Xem kết quả/ }).click();
