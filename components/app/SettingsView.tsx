@@ -50,6 +50,15 @@ export function SettingsView() {
             <span>{t('app.settings.largeText')}</span>
           </label>
           <p class="hint">{t('app.settings.largeTextHint')}</p>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.simpleMode}
+              onChange={(event) => change({ simpleMode: event.currentTarget.checked })}
+            />
+            <span>{t('simple.setting')}</span>
+          </label>
+          <p class="hint">{t('simple.settingHint')}</p>
         </fieldset>
       </main>
     </>

@@ -46,6 +46,7 @@ export function SettingsProvider(props: {
     if (!settings) return;
     document.documentElement.lang = settings.locale;
     document.documentElement.classList.toggle('large-text', settings.largeText);
+    document.documentElement.classList.toggle('simple-mode', settings.simpleMode);
   }, [settings]);
 
   if (!settings) return <>{props.fallback}</>;

@@ -8,6 +8,7 @@ import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { setLeaveGuard } from '../app/leave-guard';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
+import { useSettings } from '../app/settings-context';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
@@ -129,6 +130,7 @@ function ReviewBody(props: {
 }) {
   const t = useT();
   const locale = useLocale();
+  const { settings } = useSettings();
   const { state } = props;
   switch (state.kind) {
     case 'loading':
@@ -188,6 +190,7 @@ function ReviewBody(props: {
           <SurveyView
             model={model}
             manifestations={state.form.aggregate.groups.length > 0}
+            simple={settings.simpleMode}
             completed={
               <JustCompleted
                 model={model}

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { PageModel } from 'survey-core';
+import type { IElement, PageModel } from 'survey-core';
 import { useT } from '../i18n';
 import { domId } from './dom';
 import { ElementList } from './ElementView';
@@ -14,6 +14,8 @@ export function PageView(props: {
   /** survey-core's `showPageTitles`: when false the heading stays, for screen readers only. */
   showTitle?: boolean;
   headingRef: Ref<HTMLHeadingElement>;
+  /** In simple mode: the one question shown, instead of all the page's elements. */
+  only?: IElement | undefined;
 }) {
   const t = useT();
   const { page } = props;
@@ -36,7 +38,7 @@ export function PageView(props: {
         {title || t('survey.pageHeading', { page: props.pageNo + 1 })}
       </h2>
       <Description element={page} />
-      <ElementList elements={page.elements} />
+      <ElementList elements={props.only ? [props.only] : page.elements} />
     </section>
   );
 }

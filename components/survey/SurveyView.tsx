@@ -1,6 +1,6 @@
 import './survey.css';
 import type { ComponentChildren } from 'preact';
-import { useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { Model, PageModel, PanelModel, Question, SurveyElement } from 'survey-core';
 import { pageOf } from '@/utils/survey/errors';
 import { useT } from '../i18n';
@@ -21,6 +21,8 @@ export interface SurveyViewProps {
   completed?: ComponentChildren;
   /** The form's items are "biểu hiện" (a pack form with aggregate groups), not plain questions. */
   manifestations?: boolean;
+  /** Simple mode: one question per screen (survey-core's questionPerPage), plain button words. */
+  simple?: boolean;
 }
 
 type FocusTarget = 'heading' | 'summary' | 'completed' | 'complete' | { element: SurveyElement };
@@ -60,9 +62,14 @@ export function SurveyView(props: SurveyViewProps) {
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const watch = useHiddenTextWatch(model);
   const guard = useHiddenTextGuard(model);
+  const simple = props.simple === true;
+  useSimpleMode(model, simple, rerender);
 
   useSurveyEvent(model.onCurrentPageChanged, () => {
-    focusRequest.current = 'heading';
+    // In simple mode this fires for each question too: show it and move to it.
+    const single = model.isSingleVisibleQuestion ? model.currentSingleQuestion : undefined;
+    focusRequest.current = single ? { element: single } : 'heading';
+    if (single) rerender(0);
     // Notices belong to the page where the answer changed; completion warns about the rest.
     watch.resync();
   });
@@ -150,6 +157,7 @@ export function SurveyView(props: SurveyViewProps) {
             pageCount={starting ? 1 : model.visiblePageCount}
             showTitle={model.showPageTitles}
             headingRef={headingRef}
+            only={model.isSingleVisibleQuestion ? model.currentSingleQuestion : undefined}
           />
         </HiddenTextContext.Provider>
       )}
@@ -172,8 +180,12 @@ export function SurveyView(props: SurveyViewProps) {
         ) : (
           <>
             {model.isShowPrevButton && (
-              <button type="button" class="button" onClick={() => turnPage(model.prevPage())}>
-                {model.pagePrevText}
+              <button
+                type="button"
+                class="button"
+                onClick={() => turnPage(simple ? model.performPrevious() : model.prevPage())}
+              >
+                {simple ? t('simple.previous') : model.pagePrevText}
               </button>
             )}
             {model.isCancelPreviewButtonVisible && (
@@ -185,9 +197,9 @@ export function SurveyView(props: SurveyViewProps) {
               <button
                 type="button"
                 class="button button--primary"
-                onClick={() => turnPage(model.nextPage())}
+                onClick={() => turnPage(simple ? model.performNext() : model.nextPage())}
               >
-                {model.pageNextText}
+                {simple ? t('simple.next') : model.pageNextText}
               </button>
             )}
             {model.isPreviewButtonVisible && (
@@ -214,4 +226,22 @@ export function SurveyView(props: SurveyViewProps) {
       </nav>
     </div>
   );
+}
+
+/**
+ * Simple mode asks survey-core for one question per screen, and gives the form back its own
+ * layout when turned off. survey-core keeps the current question in a plain field, so the view
+ * re-renders itself after switching.
+ */
+function useSimpleMode(model: Model, simple: boolean, rerender: (value: number) => void): void {
+  useEffect(() => {
+    if (!simple) return;
+    const own = model.questionsOnPageMode;
+    model.questionsOnPageMode = 'questionPerPage';
+    rerender(0);
+    return () => {
+      model.questionsOnPageMode = own;
+      rerender(0);
+    };
+  }, [model, simple, rerender]);
 }

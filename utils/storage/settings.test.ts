@@ -8,7 +8,7 @@ async function putRaw(value: unknown) {
   await (await getDb()).put('settings', value, 'settings');
 }
 
-const FLAGS = { orientationSeen: false, dataNoticeSeen: false };
+const FLAGS = { orientationSeen: false, dataNoticeSeen: false, simpleMode: false };
 
 describe('settings', () => {
   useFreshDatabase();
@@ -89,6 +89,7 @@ describe('settings', () => {
       largeText: false,
       orientationSeen: true,
       dataNoticeSeen: true,
+      simpleMode: false,
       reminder: DEFAULT_SETTINGS.reminder,
     });
   });
@@ -100,6 +101,7 @@ describe('settings', () => {
       largeText: true,
       orientationSeen: false,
       dataNoticeSeen: true,
+      simpleMode: false,
       reminder: DEFAULT_SETTINGS.reminder,
     });
   });

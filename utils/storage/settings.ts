@@ -7,6 +7,8 @@ import { SETTINGS_KEY } from './schema';
 export const settingsSchema = z.object({
   locale: z.enum(LOCALES).default('vi'),
   largeText: z.boolean().default(false),
+  /** One question per screen, larger text and targets, high contrast, plain button words. */
+  simpleMode: z.boolean().default(false),
   /** The monthly reminder before the cell meeting; off until the member turns it on. */
   reminder: z
     .object({
@@ -46,6 +48,7 @@ const storedSettingsSchema = z
   .object({
     locale: settingsSchema.shape.locale.catch(DEFAULT_SETTINGS.locale),
     largeText: settingsSchema.shape.largeText.catch(DEFAULT_SETTINGS.largeText),
+    simpleMode: settingsSchema.shape.simpleMode.catch(DEFAULT_SETTINGS.simpleMode),
     reminder: settingsSchema.shape.reminder.catch(DEFAULT_SETTINGS.reminder),
     orientationSeen: settingsSchema.shape.orientationSeen.catch(DEFAULT_SETTINGS.orientationSeen),
     dataNoticeSeen: settingsSchema.shape.dataNoticeSeen.catch(DEFAULT_SETTINGS.dataNoticeSeen),

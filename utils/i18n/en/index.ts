@@ -12,6 +12,7 @@ import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
 import { roundsReportUi } from './rounds-report-ui';
+import { simple } from './simple';
 import { storage } from './storage';
 import { summary } from './summary';
 import { survey } from './survey';
@@ -31,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   ...summary,
   ...annual,
   ...history,
+  ...simple,
   ...help,
   ...remedy,
 };

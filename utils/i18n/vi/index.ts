@@ -11,6 +11,7 @@ import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
 import { roundsReportUi } from './rounds-report-ui';
+import { simple } from './simple';
 import { storage } from './storage';
 import { summary } from './summary';
 import { survey } from './survey';
@@ -30,6 +31,7 @@ export const vi = {
   ...summary,
   ...annual,
   ...history,
+  ...simple,
   ...help,
   ...remedy,
 };
