@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { localize } from '@/utils/pack/localize';
+import { formatDateTime } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
@@ -9,24 +10,37 @@ import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
-import { RoundLabel } from '../rounds/member/RoundLabel';
+import { ReviewName } from '../reviews/ReviewName';
 import { useMemberRound } from '../rounds/member/useMemberRound';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
 import { DraftMoveOffer } from './DraftMoveOffer';
+import { ReopenedBar } from './ReopenedBar';
 import { reopenResponse } from './reopen';
 import { SaveStatus } from './SaveStatus';
-import { type SessionState, useReviewSession } from './useReviewSession';
+import { type ReviewTarget, type SessionState, useReviewSession } from './useReviewSession';
 
-/** One response: the survey while it is a draft, its summary once completed. */
-export default function ReviewView(props: { responseId: string }) {
+/**
+ * One response: the survey while it is a draft, its summary once completed. `start` opens a
+ * new review of one form, stored with its first answer.
+ */
+export default function ReviewView(props: ReviewTarget) {
   const t = useT();
   const locale = useLocale();
-  const { state, reload } = useReviewSession(props.responseId, locale);
-  const round = useMemberRound(props.responseId);
+  const { state, reload } = useReviewSession(props, locale);
+  const responseId =
+    'responseId' in props ? props.responseId : state.kind === 'editing' ? state.session.id : '';
+  const round = useMemberRound(responseId);
   useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
+  // The completion time shown in the "edit again?" question, while it is asked.
+  const [reopening, setReopening] = useState<number | null>(null);
+  const [reopenError, setReopenError] = useState<unknown>(null);
   const leaveConfirmed = useRef(false);
+  const askReopen = async (completedAt: number) => {
+    setReopenError(null);
+    setReopening(completedAt);
+  };
   const reopen = async () => {
     if (state.kind === 'editing') {
       // A held or failed save is explained at the top; reopening waits until it is resolved.
@@ -36,7 +50,7 @@ export default function ReviewView(props: { responseId: string }) {
       );
       if (!saved) return;
     }
-    await reopenResponse(props.responseId);
+    await reopenResponse(responseId);
     requestViewFocus();
     reload();
   };
@@ -60,8 +74,24 @@ export default function ReviewView(props: { responseId: string }) {
         {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
       </header>
       <main class="review">
-        <ReviewBody state={state} round={round} onReopen={reopen} />
+        {reopenError ? <StorageErrorNotice error={reopenError} /> : null}
+        <ReviewBody state={state} round={round} onReopen={askReopen} onReload={reload} />
       </main>
+      {reopening !== null && (
+        <ConfirmDialog
+          title={t('reviews.reopenAsk.title')}
+          tone="primary"
+          confirmLabel={t('app.review.reopen')}
+          onConfirm={() => {
+            setReopening(null);
+            reopen().catch(setReopenError);
+          }}
+          onCancel={() => setReopening(null)}
+        >
+          <p>{t('reviews.reopenAsk.body', { date: formatDateTime(reopening, locale) })}</p>
+          <p>{t('reviews.reopenAsk.cancelHint')}</p>
+        </ConfirmDialog>
+      )}
       {leavingTo !== null && (
         <ConfirmDialog
           title={t('app.review.leaveTitle')}
@@ -83,15 +113,17 @@ export default function ReviewView(props: { responseId: string }) {
 function JustCompleted(props: {
   model: Model;
   contributionOf: string | undefined;
-  onReopen(): Promise<void>;
+  previousCompletions: number[] | undefined;
+  onReopen(completedAt: number): Promise<void>;
 }) {
   const [completedAt] = useState(Date.now);
   return (
     <CompletedView
       completedAt={completedAt}
+      previousCompletions={props.previousCompletions}
       progress={getProgress(props.model)}
       contributionOf={props.contributionOf}
-      onReopen={props.onReopen}
+      onReopen={() => props.onReopen(completedAt)}
     />
   );
 }
@@ -99,7 +131,8 @@ function JustCompleted(props: {
 function ReviewBody(props: {
   state: SessionState;
   round: MemberRoundLabel | undefined;
-  onReopen(): Promise<void>;
+  onReopen(completedAt: number): Promise<void>;
+  onReload(): void;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -127,19 +160,25 @@ function ReviewBody(props: {
             {t('app.version', { version: state.pack.version })}
           </p>
           <ViewHeading>{localize(state.form.title, locale)}</ViewHeading>
-          <RoundLabel round={props.round} />
+          <ReviewName
+            record={state.record}
+            unsaved={state.kind === 'editing' && state.unsaved === true}
+            round={props.round}
+          />
           {state.form.description && <p>{localize(state.form.description, locale)}</p>}
         </div>
       );
       if (state.kind === 'completed') {
+        const completedAt = state.record.completedAt ?? state.record.updatedAt;
         return (
           <>
             {heading}
             <CompletedView
-              completedAt={state.record.completedAt ?? state.record.updatedAt}
+              completedAt={completedAt}
+              previousCompletions={state.record.completions}
               progress={state.record.progress}
               contributionOf={props.round && state.record.id}
-              onReopen={props.onReopen}
+              onReopen={() => props.onReopen(completedAt)}
             />
             <section class="answers" aria-labelledby="answers-title">
               <h2 id="answers-title">{t('app.review.yourAnswers')}</h2>
@@ -152,18 +191,28 @@ function ReviewBody(props: {
       return (
         <>
           {heading}
-          <DraftMoveOffer
-            responseId={state.record.id}
-            fromVersion={state.record.packVersion}
-            fromForm={state.form}
-            session={state.session}
-          />
+          {state.record.reopened && (
+            <ReopenedBar
+              session={state.session}
+              completedAt={state.record.reopened.completedAt}
+              onCancelled={props.onReload}
+            />
+          )}
+          {!state.unsaved && (
+            <DraftMoveOffer
+              responseId={state.record.id}
+              fromVersion={state.record.packVersion}
+              fromForm={state.form}
+              session={state.session}
+            />
+          )}
           <SurveyView
             model={model}
             completed={
               <JustCompleted
                 model={model}
                 contributionOf={props.round && state.record.id}
+                previousCompletions={state.record.completions}
                 onReopen={props.onReopen}
               />
             }

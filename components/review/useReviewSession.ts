@@ -6,8 +6,15 @@ import { getPack } from '@/utils/storage/packs';
 import { getResponse } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
+import { getProgress } from '@/utils/survey/progress';
 import { resumeDraft } from '@/utils/survey/resume';
+import { replaceRoute } from '../app/useHashRoute';
 import { ReviewSession, type SessionStatus } from './review-session';
+
+/** What a review page opens: a stored response, or a new review of one form (not stored yet). */
+export type ReviewTarget =
+  | { responseId: string }
+  | { start: { packId: string; packVersion: string; formId: string } };
 
 export type SessionState =
   | { kind: 'loading' }
@@ -15,20 +22,48 @@ export type SessionState =
   | { kind: 'error'; error: unknown }
   /** `model` shows the answers read-only. */
   | { kind: 'completed'; record: ResponseRecord; pack: Pack; form: PackForm; model: Model }
-  | { kind: 'editing'; record: ResponseRecord; pack: Pack; form: PackForm; session: ReviewSession };
+  | {
+      kind: 'editing';
+      /** As loaded; for a new review, its record-to-be until the first answer creates it. */
+      record: ResponseRecord;
+      /** A new review whose record does not exist yet. */
+      unsaved?: true;
+      pack: Pack;
+      form: PackForm;
+      session: ReviewSession;
+    };
 
 /**
  * Loads a response and its pack form. A completed response opens on its summary; a draft opens
  * in the survey with its answers and page restored in one bulk assignment.
  */
-export function useReviewSession(responseId: string, locale: Locale) {
+export function useReviewSession(target: ReviewTarget, locale: Locale) {
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
   const [loads, setLoads] = useState(0);
+  // A new review becomes a stored one once answered: later loads open that record.
+  const [responseId, setResponseId] = useState('responseId' in target ? target.responseId : null);
 
   useEffect(() => {
     let session: ReviewSession | undefined;
     let cancelled = false;
-    load(responseId, locale).then(
+    const created = (record: ResponseRecord) => {
+      if (cancelled) return;
+      // The address now opens this record (a reload, a bookmark); the view stays as it is.
+      replaceRoute({ name: 'review', responseId: record.id });
+      setResponseId(record.id);
+      setState((shown) =>
+        shown.kind === 'editing' && shown.session.id === record.id
+          ? { ...shown, record, unsaved: undefined }
+          : shown,
+      );
+    };
+    const loading =
+      responseId !== null
+        ? load(responseId, locale)
+        : 'start' in target
+          ? start(target.start, locale, created)
+          : Promise.resolve<SessionState>({ kind: 'missing' });
+    loading.then(
       (loaded) => {
         if (cancelled) return loaded.kind === 'editing' && loaded.session.dispose();
         if (loaded.kind === 'editing') session = loaded.session;
@@ -40,8 +75,9 @@ export function useReviewSession(responseId: string, locale: Locale) {
       cancelled = true;
       session?.dispose();
     };
-    // The locale is applied to a live model below instead of reloading it.
-  }, [responseId, loads]);
+    // The locale is applied to a live model below instead of reloading it. A new review's
+    // first save sets `responseId`; its session is kept, not reloaded (see `created`).
+  }, [loads]);
 
   // Another tab completed this response: show it completed, as a fresh load would.
   useEffect(() => {
@@ -74,6 +110,34 @@ async function load(responseId: string, locale: Locale): Promise<SessionState> {
   resumeDraft(model, record.currentPage);
   const session = new ReviewSession(record.id, model, record);
   return { kind: 'editing', record, pack: installed.pack, form, session };
+}
+
+/** A new review of one form, stored only once something is answered. */
+async function start(
+  target: { packId: string; packVersion: string; formId: string },
+  locale: Locale,
+  onCreated: (record: ResponseRecord) => void,
+): Promise<SessionState> {
+  const installed = await getPack(target.packId, target.packVersion);
+  const form = installed?.pack.forms.find((candidate) => candidate.id === target.formId);
+  if (!installed || !form) return { kind: 'missing' };
+  const model = createSurveyModel(form.survey, locale);
+  const id = crypto.randomUUID();
+  const progress = getProgress(model);
+  const fields = { ...target, progress };
+  const session = new ReviewSession(id, model, { fields, onCreated });
+  const now = Date.now();
+  const record: ResponseRecord = {
+    ...fields,
+    id,
+    data: {},
+    currentPage: 0,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  };
+  return { kind: 'editing', record, unsaved: true, pack: installed.pack, form, session };
 }
 
 export function useSessionStatus(session: ReviewSession): SessionStatus {

@@ -3,6 +3,7 @@ import { app } from './app';
 import { common } from './common';
 import { library } from './library';
 import { report } from './report';
+import { reviews } from './reviews';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...reviews,
 };

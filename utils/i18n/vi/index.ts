@@ -2,6 +2,7 @@ import { app } from './app';
 import { common } from './common';
 import { library } from './library';
 import { report } from './report';
+import { reviews } from './reviews';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
@@ -20,5 +21,6 @@ export const vi = {
   ...report,
   ...roundsMember,
   ...roundsReportUi,
+  ...reviews,
 };
 export type MessageKey = keyof typeof vi;
