@@ -116,17 +116,18 @@ function FormStarter(props: { installed: InstalledPack; form: PackForm; draft?: 
         <ConfirmDialog
           title={t('reviews.startAsk.title')}
           tone="primary"
-          confirmLabel={t('app.library.startAnother')}
+          // Continuing is the likelier wish and loses nothing: it is the main button.
+          confirmLabel={t('app.library.continueDraft')}
           alternative={{
-            label: t('app.library.continueDraft'),
+            label: t('app.library.startAnother'),
             onSelect: () => {
               setAsking(false);
-              location.hash = draftHref;
+              location.hash = startHref;
             },
           }}
           onConfirm={() => {
             setAsking(false);
-            location.hash = startHref;
+            location.hash = draftHref;
           }}
           onCancel={() => setAsking(false)}
         >

@@ -4,6 +4,7 @@ import { formatDateTime, latestReviewSummary, type ReviewSummary } from '@/utils
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { SettingsProvider } from '../app/settings-context';
 import { useLocale, useT } from '../i18n';
+import { reviewLabel } from '../reviews/review-label';
 import { currentWindowId, openAppPage, openSidePanel } from './open-surfaces';
 import './popup.css';
 
@@ -60,6 +61,9 @@ function LatestReview(props: { summary: ReviewSummary; windowId: number | undefi
     <section class="latest" aria-labelledby="latest-title">
       <p class="meta">{completed ? t('app.status.completed') : t('app.status.draft')}</p>
       <h2 id="latest-title">{localize(props.summary.formTitle, locale)}</h2>
+      <p>
+        <strong>{reviewLabel(t, locale, response, props.summary.ordinal)}</strong>
+      </p>
       {total > 0 && (
         <>
           <progress max={total} value={answered} aria-labelledby="latest-progress" />
