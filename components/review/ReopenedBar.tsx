@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/reviews/summaries';
+import { getResponse } from '@/utils/storage/responses';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { requestViewFocus } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
 import { cancelReopen } from './reopen';
 import type { ReviewSession } from './review-session';
+import { useSessionStatus } from './useReviewSession';
 import '../reviews/reviews.css';
 
 /**
@@ -19,23 +21,31 @@ export function ReopenedBar(props: {
 }) {
   const t = useT();
   const locale = useLocale();
-  const [changed, setChanged] = useState(false);
-  const [completed, setCompleted] = useState(false);
+  // What the stored record says after each save: an answer changed (the way back is gone),
+  // or it was completed again. Read back rather than guessed from the model: a page turn is
+  // saved too but keeps the way back.
+  const [stored, setStored] = useState<'reopened' | 'changed' | 'completed'>('reopened');
   const [error, setError] = useState<unknown>(null);
   const { session } = props;
+  const { save } = useSessionStatus(session);
 
   useEffect(() => {
-    const { model } = session;
-    const onValueChanged = () => setChanged(true);
-    // Completed again: that is a new completion, nothing left to cancel.
-    const onComplete = () => setCompleted(true);
-    model.onValueChanged.add(onValueChanged);
-    model.onComplete.add(onComplete);
+    if (save !== 'saved') return;
+    let current = true;
+    getResponse(session.id).then(
+      (record) => {
+        if (!current || !record) return;
+        if (record.status === 'completed') setStored('completed');
+        else if (!record.reopened) setStored('changed');
+      },
+      // A failing read shows on the next save; the cancel then says whether it still can.
+      () => undefined,
+    );
     return () => {
-      model.onValueChanged.remove(onValueChanged);
-      model.onComplete.remove(onComplete);
+      current = false;
     };
-  }, [session]);
+  }, [save, session]);
+  const changed = stored === 'changed';
 
   const cancel = async () => {
     try {
@@ -44,13 +54,13 @@ export function ReopenedBar(props: {
       if (await cancelReopen(session.id)) {
         requestViewFocus();
         props.onCancelled();
-      } else setChanged(true);
+      } else setStored('changed');
     } catch (caught) {
       setError(caught);
     }
   };
 
-  if (completed) return null;
+  if (stored === 'completed') return null;
   return (
     <section class="notice reopened-bar" aria-labelledby="reopened-note">
       <p id="reopened-note">

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { screenshot, useExtension } from './extension';
+import { type ExtensionSession, screenshot, useExtension } from './extension';
 import { item } from './review-page';
 
 // Names another helper rewords ("Bài tự kiểm điểm" → "Bài tự soi"): matched either way.
@@ -37,6 +37,19 @@ async function openHome(page: Page) {
   await page.getByRole('heading', { name: 'Thư viện biểu mẫu' }).waitFor();
 }
 
+/** One browser per block, with the shorter default wait of the shared rules. */
+function useBrowser(): () => ExtensionSession {
+  const extension = useExtension();
+  beforeAll(() => extension().context.setDefaultTimeout(15_000));
+  return extension;
+}
+
+async function openApp(extension: () => ExtensionSession): Promise<Page> {
+  const page = await extension().open('app.html');
+  await openHome(page);
+  return page;
+}
+
 async function backHome(page: Page) {
   // "← Bài tự … của tôi"
   await page
@@ -54,12 +67,10 @@ async function answerPage(page: Page, choice: string) {
 }
 
 describe('pressing "Bắt đầu" and leaving without answering', () => {
-  const extension = useExtension();
-  beforeAll(() => extension().context.setDefaultTimeout(15_000));
+  const extension = useBrowser();
 
   it('leaves no draft when the member goes back to the list', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     // The label the review will have is shown, but it cannot be renamed before it exists.
@@ -75,13 +86,11 @@ describe('pressing "Bắt đầu" and leaving without answering', () => {
   });
 
   it('leaves no draft when the tab is closed', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     await page.close();
-    const again = await extension().open('app.html');
-    await openHome(again);
+    const again = await openApp(extension);
     await again.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
     expect(await storedResponses(again)).toEqual([]);
     // The library still offers a first start, not "continue".
@@ -91,12 +100,10 @@ describe('pressing "Bắt đầu" and leaving without answering', () => {
 });
 
 describe('two reviews of one form', () => {
-  const extension = useExtension();
-  beforeAll(() => extension().context.setDefaultTimeout(15_000));
+  const extension = useBrowser();
 
   it('asks before a second one, and labels both so they can be told apart', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await item(page, 1)
       .getByRole('radio', { name: 'Không có', exact: true })
@@ -144,8 +151,7 @@ describe('two reviews of one form', () => {
   });
 
   it('renames one; the name stays after a reload and shows on its page', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     const list = myReviews(page);
     await list.getByRole('button', { name: /^Đổi tên bài: Lần 1 — / }).click();
     const field = list.getByRole('textbox', { name: 'Tên bài' });
@@ -164,8 +170,7 @@ describe('two reviews of one form', () => {
       .toBe('Đổi tên bài: Trước buổi họp chi bộ');
     await page.close();
 
-    const again = await extension().open('app.html');
-    await openHome(again);
+    const again = await openApp(extension);
     const renamed = myReviews(again);
     await renamed.getByText('Trước buổi họp chi bộ', { exact: true }).waitFor();
     await renamed.getByText(/^Lần 2 — /).waitFor();
@@ -176,8 +181,7 @@ describe('two reviews of one form', () => {
   });
 
   it('deletes one with "Đã xóa", and "Hoàn tác" puts it back exactly', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     const before = await storedResponses(page);
     const list = myReviews(page);
     await list.getByRole('button', { name: /^Xóa: Trước buổi họp chi bộ/ }).click();
@@ -205,8 +209,7 @@ describe('two reviews of one form', () => {
   });
 
   it('ends the undo once the member moves on and the time is up', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     const list = myReviews(page);
     await list.getByRole('button', { name: /^Xóa: Lần 2/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
@@ -225,12 +228,10 @@ describe('two reviews of one form', () => {
 });
 
 describe('editing a completed review', () => {
-  const extension = useExtension();
-  beforeAll(() => extension().context.setDefaultTimeout(15_000));
+  const extension = useBrowser();
 
   it('asks first, and "Hủy sửa" leaves it completed and unchanged', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     for (const group of ['I', 'II', 'III']) {
       await page.getByRole('heading', { name: new RegExp(`Nhóm ${group}\\.`) }).waitFor();
@@ -280,8 +281,7 @@ describe('editing a completed review', () => {
   });
 
   it('after a changed answer the cancel is gone, and completing again keeps the earlier date', async () => {
-    const page = await extension().open('app.html');
-    await openHome(page);
+    const page = await openApp(extension);
     await myReviews(page)
       .getByRole('link', { name: /^Xem lại: Lần 1/ })
       .click();
@@ -308,8 +308,7 @@ describe('editing a completed review', () => {
     await page.getByText(`(lần trước: ${firstTime})`, { exact: false }).waitFor();
     await page.close();
 
-    const again = await extension().open('app.html');
-    await openHome(again);
+    const again = await openApp(extension);
     await myReviews(again)
       .getByRole('link', { name: /^Xem lại: Lần 1/ })
       .click();
