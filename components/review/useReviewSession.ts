@@ -87,10 +87,17 @@ export function useReviewSession(target: ReviewTarget, locale: Locale) {
     });
   }, [state]);
 
+  // Per model, not per state: a new review's state changes when its record is created, and
+  // setting the locale again would redraw the form under the member's click.
+  const model =
+    state.kind === 'editing'
+      ? state.session.model
+      : state.kind === 'completed'
+        ? state.model
+        : null;
   useEffect(() => {
-    if (state.kind === 'editing') state.session.model.locale = locale;
-    if (state.kind === 'completed') state.model.locale = locale;
-  }, [state, locale]);
+    if (model && model.locale !== locale) model.locale = locale;
+  }, [model, locale]);
 
   return { state, reload: () => setLoads((count) => count + 1) };
 }
