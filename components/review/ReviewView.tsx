@@ -162,6 +162,7 @@ function ReviewBody(props: {
           <ViewHeading>{localize(state.form.title, locale)}</ViewHeading>
           <ReviewName
             record={state.record}
+            ordinal={state.ordinal}
             unsaved={state.kind === 'editing' && state.unsaved === true}
             round={props.round}
           />

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import type { Locale } from '@/utils/i18n/types';
 import type { Pack, PackForm } from '@/utils/pack/schema';
+import { reviewOrdinals } from '@/utils/reviews/review-labels';
 import { getPack } from '@/utils/storage/packs';
-import { getResponse } from '@/utils/storage/responses';
+import { getResponse, listResponses } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
 import { getProgress } from '@/utils/survey/progress';
@@ -21,13 +22,22 @@ export type SessionState =
   | { kind: 'missing' }
   | { kind: 'error'; error: unknown }
   /** `model` shows the answers read-only. */
-  | { kind: 'completed'; record: ResponseRecord; pack: Pack; form: PackForm; model: Model }
+  | {
+      kind: 'completed';
+      record: ResponseRecord;
+      /** Its number among the reviews of its form, for the default name. */
+      ordinal: number;
+      pack: Pack;
+      form: PackForm;
+      model: Model;
+    }
   | {
       kind: 'editing';
       /** As loaded; for a new review, its record-to-be until the first answer creates it. */
       record: ResponseRecord;
       /** A new review whose record does not exist yet. */
       unsaved?: true;
+      ordinal: number;
       pack: Pack;
       form: PackForm;
       session: ReviewSession;
@@ -112,11 +122,28 @@ async function load(responseId: string, locale: Locale): Promise<SessionState> {
   model.data = record.data;
   if (record.status === 'completed') {
     model.mode = 'display';
-    return { kind: 'completed', record, pack: installed.pack, form, model };
+    return {
+      kind: 'completed',
+      record,
+      ordinal: await ordinalOf(record),
+      pack: installed.pack,
+      form,
+      model,
+    };
   }
   resumeDraft(model, record.currentPage);
   const session = new ReviewSession(record.id, model, record);
-  return { kind: 'editing', record, pack: installed.pack, form, session };
+  const ordinal = await ordinalOf(record);
+  return { kind: 'editing', record, ordinal, pack: installed.pack, form, session };
+}
+
+/**
+ * Known before the page shows, so the name line is there from the first paint: a line that
+ * appeared later would move the form under the member's pointer.
+ */
+async function ordinalOf(record: ResponseRecord): Promise<number> {
+  const others = (await listResponses()).filter((response) => response.id !== record.id);
+  return reviewOrdinals([...others, record]).get(record.id) ?? 1;
 }
 
 /** A new review of one form, stored only once something is answered. */
@@ -144,7 +171,8 @@ async function start(
     updatedAt: now,
     revision: 1,
   };
-  return { kind: 'editing', record, unsaved: true, pack: installed.pack, form, session };
+  const ordinal = await ordinalOf(record);
+  return { kind: 'editing', record, unsaved: true, ordinal, pack: installed.pack, form, session };
 }
 
 export function useSessionStatus(session: ReviewSession): SessionStatus {
