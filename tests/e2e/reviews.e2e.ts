@@ -180,6 +180,25 @@ describe('two reviews of one form', () => {
     await again.close();
   });
 
+  it('shows the names in the popup and in a 360 px side panel without sideways scrolling', async () => {
+    const popup = await extension().open('popup.html', { width: 360, height: 600 });
+    // Renaming is no edit of the answers: the latest review is still Lần 2, answered last.
+    await popup.getByText(/^Lần 2 — \d\d\/\d\d\/\d{4}$/).waitFor();
+    await popup.close();
+
+    const panel = await extension().open('sidepanel.html', { width: 360, height: 800 });
+    await openHome(panel);
+    await myReviews(panel).getByText('Trước buổi họp chi bộ', { exact: true }).waitFor();
+    expect(
+      await panel.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+    await expectAccessible(panel, 'the labelled list in the side panel');
+    await screenshot(panel, 'reviews-08-sidepanel-list');
+    await panel.close();
+  });
+
   it('deletes one with "Đã xóa", and "Hoàn tác" puts it back exactly', async () => {
     const page = await openApp(extension);
     const before = await storedResponses(page);
