@@ -158,7 +158,8 @@ async function start(
   const model = createSurveyModel(form.survey, locale);
   const id = crypto.randomUUID();
   const progress = getProgress(model);
-  const fields = { ...target, progress };
+  const { packId, packVersion, formId } = target;
+  const fields = { packId, packVersion, formId, progress };
   const session = new ReviewSession(id, model, { fields, onCreated });
   const now = Date.now();
   const record: ResponseRecord = {

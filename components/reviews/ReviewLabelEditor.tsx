@@ -83,6 +83,13 @@ export function ReviewLabelEditor(props: ReviewLabelEditorProps) {
         event.preventDefault();
         void save();
       }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape (from the field or its buttons) cancels this rename, nothing around it.
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }}
     >
       <label class="review-label__field">
         <span>{t('reviews.label.field')}</span>
@@ -94,13 +101,6 @@ export function ReviewLabelEditor(props: ReviewLabelEditorProps) {
           placeholder={props.fallback}
           aria-describedby={hintId}
           onInput={(event) => setValue(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            // Escape belongs to this field here, not to a dialog or page around it.
-            event.preventDefault();
-            event.stopPropagation();
-            close();
-          }}
         />
       </label>
       <p id={hintId} class="hint">
