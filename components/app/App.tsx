@@ -10,7 +10,7 @@ import { HelpView } from './HelpView';
 import { HomeView } from './HomeView';
 import { SettingsView } from './SettingsView';
 import { SettingsProvider } from './settings-context';
-import { type Route, useHashRoute } from './useHashRoute';
+import { type Route, routeHref, useHashRoute } from './useHashRoute';
 import './app.css';
 
 // survey-core (~1.4 MB) loads only once a review is opened.
@@ -76,6 +76,8 @@ function RouteView(props: { route: Route; surface: Surface }) {
   switch (route.name) {
     case 'review':
       return <ReviewView key={route.responseId} responseId={route.responseId} />;
+    case 'start':
+      return <ReviewView key={routeHref(route)} start={route} />;
     case 'settings':
       return <SettingsView />;
     case 'help':

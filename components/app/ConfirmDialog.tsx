@@ -6,6 +6,10 @@ interface ConfirmDialogProps {
   title: string;
   children: ComponentChildren;
   confirmLabel: string;
+  /** `danger` (the default) for a destructive choice; `primary` when nothing is lost. */
+  tone?: 'danger' | 'primary';
+  /** A second way forward besides the confirmation, e.g. "Tiếp tục bài đang làm". */
+  alternative?: { label: string; onSelect(): void };
   onConfirm(): void;
   onCancel(): void;
 }
@@ -43,7 +47,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <button type="button" class="button" onClick={props.onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" class="button button--danger" onClick={props.onConfirm}>
+        {props.alternative && (
+          <button type="button" class="button" onClick={props.alternative.onSelect}>
+            {props.alternative.label}
+          </button>
+        )}
+        <button
+          type="button"
+          class={`button button--${props.tone ?? 'danger'}`}
+          onClick={props.onConfirm}
+        >
           {props.confirmLabel}
         </button>
       </div>

@@ -62,10 +62,11 @@ describe('HomeView', () => {
     screen.getByRole('heading', { name: '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Bắt đầu tự soi' }));
-    await waitFor(() => expect(location.hash).toMatch(/^#\/review\/[\w-]+$/));
-    const [created] = await listResponses();
-    expect(location.hash).toBe(`#/review/${created?.id}`);
-    expect(created).toMatchObject({ packId: 'nq04-27', formId: 'bieu-hien-27', status: 'draft' });
+    // The review page creates the record with the first answer: nothing is stored yet.
+    await waitFor(() =>
+      expect(location.hash).toBe(`#/start/nq04-27@${BUILTIN_VERSION}/bieu-hien-27`),
+    );
+    expect(await listResponses()).toEqual([]);
   });
 
   it('links to the secretary’s rounds beside the library, in the side panel too', async () => {
@@ -128,8 +129,88 @@ describe('HomeView', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Xóa vĩnh viễn' }));
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     expect(await listResponses()).toHaveLength(0);
-    // Its entry is gone, so focus continues from the list's heading.
+    // Its entry is gone: focus goes to the undo offered in the status notice.
+    const status = within(mine.getByRole('status'));
+    status.getByText(/^Đã xóa: Lần 1 — \d\d\/\d\d\/\d{4}$/);
+    expect(document.activeElement).toBe(status.getByRole('button', { name: 'Hoàn tác' }));
+  });
+
+  it('puts a deleted review back exactly as it was with "Hoàn tác"', async () => {
+    await ensureBuiltinPacks();
+    const draft = await draftOfBuiltin(3);
+    const [before] = await listResponses();
+    showHome('page');
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự soi của tôi' }));
+    fireEvent.click(await mine.findByRole('button', { name: /^Xóa: Lần 1 — / }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Xóa vĩnh viễn' }));
+    fireEvent.click(
+      await within(mine.getByRole('status')).findByRole('button', { name: 'Hoàn tác' }),
+    );
+    await mine.findByText(/^Đã khôi phục: Lần 1 — /);
+    await mine.findByText('Đã trả lời 3/27');
+    expect(await listResponses()).toEqual([before]);
+    expect(before?.id).toBe(draft.id);
+    // The restored entry's buttons come after the list's heading, where focus now is.
     expect(document.activeElement).toBe(mine.getByRole('heading', { name: 'Bài tự soi của tôi' }));
+  });
+
+  it('tells two reviews of one form apart, names their buttons by them, and renames one', async () => {
+    await ensureBuiltinPacks();
+    await draftOfBuiltin(3);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await draftOfBuiltin(7);
+    showHome('page');
+    const mine = within(await screen.findByRole('region', { name: 'Bài tự soi của tôi' }));
+    await mine.findByText(/^Lần 2 — /);
+    mine.getByText(/^Lần 1 — /);
+    mine.getByRole('link', { name: /^Tiếp tục: Lần 2 — .* \(Tự soi 27 biểu hiện suy thoái\)$/ });
+    mine.getByRole('button', { name: /^Xóa: Lần 1 — / });
+
+    fireEvent.click(mine.getByRole('button', { name: /^Đổi tên bài: Lần 1 — / }));
+    const field = mine.getByRole('textbox', { name: 'Tên bài' });
+    expect(document.activeElement).toBe(field);
+    fireEvent.input(field, { target: { value: '   Trước buổi họp   chi bộ  ' } });
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(mine.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(mine.getByRole('button', { name: /^Đổi tên bài: Lần 1/ }));
+
+    fireEvent.click(mine.getByRole('button', { name: /^Đổi tên bài: Lần 1 — / }));
+    fireEvent.input(mine.getByRole('textbox', { name: 'Tên bài' }), {
+      target: { value: '   Trước buổi họp   chi bộ  ' },
+    });
+    fireEvent.click(mine.getByRole('button', { name: 'Lưu tên' }));
+    await mine.findByRole('button', {
+      name: 'Xóa: Trước buổi họp chi bộ (Tự soi 27 biểu hiện suy thoái)',
+    });
+    const labels = (await listResponses()).map((response) => response.label);
+    expect(labels).toContain('Trước buổi họp chi bộ');
+
+    // Emptied: back to the default name.
+    fireEvent.click(mine.getByRole('button', { name: 'Đổi tên bài: Trước buổi họp chi bộ' }));
+    fireEvent.input(mine.getByRole('textbox', { name: 'Tên bài' }), { target: { value: '  ' } });
+    fireEvent.click(mine.getByRole('button', { name: 'Lưu tên' }));
+    await mine.findByRole('button', { name: /^Đổi tên bài: Lần 1 — / });
+    expect((await listResponses()).every((response) => response.label === undefined)).toBe(true);
+  });
+
+  it('asks before starting a second review of a form with a draft in progress', async () => {
+    await ensureBuiltinPacks();
+    const draft = await draftOfBuiltin(12);
+    showHome('page');
+    const library = within(await screen.findByRole('region', { name: 'Thư viện biểu mẫu' }));
+    fireEvent.click(await library.findByRole('button', { name: 'Bắt đầu bài mới' }));
+    const dialog = within(
+      await screen.findByRole('dialog', { name: 'Bạn đang có một bài chưa xong' }),
+    );
+    dialog.getByText(/^Bài “Lần 1 — .*” của biểu mẫu này đang làm dở \(đã trả lời 12\/27\)/);
+    fireEvent.click(dialog.getByRole('button', { name: 'Tiếp tục bài đang làm' }));
+    expect(location.hash).toBe(`#/review/${draft.id}`);
+    fireEvent.click(library.getByRole('button', { name: 'Bắt đầu bài mới' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bắt đầu bài mới' }),
+    );
+    expect(location.hash).toBe(`#/start/nq04-27@${BUILTIN_VERSION}/bieu-hien-27`);
+    expect(await listResponses()).toHaveLength(1);
   });
 
   it('links to the full page from the side panel only', async () => {

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
 import type { PackForm } from '@/utils/pack/schema';
 import type { ReviewSummary } from '@/utils/reviews/summaries';
-import { createResponse } from '@/utils/storage/responses';
 import type { InstalledPack } from '@/utils/storage/types';
 import { useLocale, useT } from '../i18n';
-import { StorageErrorNotice } from './StorageErrorNotice';
+import { reviewLabel } from '../reviews/review-label';
+import { ConfirmDialog } from './ConfirmDialog';
 import { routeHref } from './useHashRoute';
 
 interface PackLibraryProps {
@@ -74,48 +74,72 @@ function PackCard(props: { installed: InstalledPack; reviews: ReviewSummary[] })
 function FormStarter(props: { installed: InstalledPack; form: PackForm; draft?: ReviewSummary }) {
   const t = useT();
   const locale = useLocale();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const start = async () => {
-    setBusy(true);
-    try {
-      const record = await createResponse({
-        packId: props.installed.id,
-        packVersion: props.installed.version,
-        formId: props.form.id,
-        progress: { answered: 0, total: 0 },
-      });
-      location.hash = routeHref({ name: 'review', responseId: record.id });
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
-  };
+  const [asking, setAsking] = useState(false);
+  const { draft } = props;
+  const draftHref = draft && routeHref({ name: 'review', responseId: draft.response.id });
+  // No record yet: the review page creates it with the first answer, so starting and leaving
+  // (even by closing the tab) leaves no empty draft behind.
+  const startHref = routeHref({
+    name: 'start',
+    packId: props.installed.id,
+    packVersion: props.installed.version,
+    formId: props.form.id,
+  });
 
   return (
     <div class="form-starter">
       <h4>{localize(props.form.title, locale)}</h4>
       {props.form.description && <p>{localize(props.form.description, locale)}</p>}
-      {error ? <StorageErrorNotice error={error} /> : null}
       <div class="actions">
-        {props.draft && (
-          <a
-            class="button button--primary"
-            href={routeHref({ name: 'review', responseId: props.draft.response.id })}
-          >
+        {draftHref && (
+          <a class="button button--primary" href={draftHref}>
             {t('app.library.continueDraft')}
           </a>
         )}
-        <button
-          type="button"
-          class={props.draft ? 'button' : 'button button--primary'}
-          disabled={busy}
-          onClick={start}
-        >
-          {props.draft ? t('app.library.startAnother') : t('app.library.start')}
-        </button>
+        {draft ? (
+          <button type="button" class="button" onClick={() => setAsking(true)}>
+            {t('app.library.startAnother')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => {
+              location.hash = startHref;
+            }}
+          >
+            {t('app.library.start')}
+          </button>
+        )}
       </div>
+      {asking && draft && draftHref && (
+        <ConfirmDialog
+          title={t('reviews.startAsk.title')}
+          tone="primary"
+          // Continuing is the likelier wish and loses nothing: it is the main button.
+          confirmLabel={t('app.library.continueDraft')}
+          alternative={{
+            label: t('app.library.startAnother'),
+            onSelect: () => {
+              setAsking(false);
+              location.hash = startHref;
+            },
+          }}
+          onConfirm={() => {
+            setAsking(false);
+            location.hash = draftHref;
+          }}
+          onCancel={() => setAsking(false)}
+        >
+          <p>
+            {t('reviews.startAsk.body', {
+              label: reviewLabel(t, locale, draft.response, draft.ordinal),
+              answered: draft.response.progress.answered,
+              total: draft.response.progress.total,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

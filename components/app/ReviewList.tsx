@@ -2,8 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { localize } from '@/utils/pack/localize';
 import { formatDateTime, type ReviewSummary } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
-import { deleteResponse } from '@/utils/storage/responses';
+import { restoreResponse, takeResponse } from '@/utils/storage/responses';
 import { useLocale, useT } from '../i18n';
+import { ReviewLabelEditor } from '../reviews/ReviewLabelEditor';
+import { defaultReviewLabel, reviewLabel } from '../reviews/review-label';
+import { UndoToast } from '../reviews/UndoToast';
 import { RoundLabel } from '../rounds/member/RoundLabel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { StorageErrorNotice } from './StorageErrorNotice';
@@ -16,25 +19,62 @@ interface ReviewListProps {
   onChanged(): void;
 }
 
+/**
+ * A deleted review, kept in memory so that "Hoàn tác" puts back exactly what was stored.
+ * The record is deleted at once rather than at the end of the undo window: closing the tab
+ * meanwhile then leaves it deleted, as the member asked, and no half-deleted record lingers
+ * for the popup, the rounds or the pack library to trip over.
+ */
+interface Deleted {
+  stored: unknown;
+  label: string;
+}
+
 export function ReviewList(props: ReviewListProps) {
   const t = useT();
   const [toDelete, setToDelete] = useState<ReviewSummary | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const locale = useLocale();
 
   const heading = useRef<HTMLHeadingElement>(null);
+  const labelOf = (review: ReviewSummary) =>
+    reviewLabel(t, locale, review.response, review.ordinal, props.rounds.get(review.response.id));
 
   const confirmDelete = async () => {
     if (!toDelete) return;
     setToDelete(null);
+    setRestored(null);
     try {
-      await deleteResponse(toDelete.response.id);
+      const stored = await takeResponse(toDelete.response.id);
       props.onChanged();
-      // The deleted entry's buttons are gone: continue from the top of the list.
+      // The toast takes focus: the deleted entry's buttons are gone.
+      if (stored !== undefined) setDeleted({ stored, label: labelOf(toDelete) });
+      else heading.current?.focus();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    try {
+      await restoreResponse(deleted.stored);
+      setDeleted(null);
+      setRestored(deleted.label);
+      props.onChanged();
       heading.current?.focus();
     } catch (caught) {
       setError(caught);
     }
+  };
+
+  const expired = () => {
+    const focused = document.activeElement?.closest('.undo-toast');
+    setDeleted(null);
+    // The toast had focus (the member pointed elsewhere): continue from the top of the list.
+    if (focused) heading.current?.focus();
   };
 
   return (
@@ -51,12 +91,25 @@ export function ReviewList(props: ReviewListProps) {
             <ReviewItem
               key={review.response.id}
               review={review}
+              label={labelOf(review)}
               round={props.rounds.get(review.response.id)}
               onDelete={setToDelete}
+              onRenamed={props.onChanged}
             />
           ))}
         </ul>
       )}
+      {/* Always present, so that what appears in it is announced. */}
+      <div role="status">
+        {deleted && (
+          <UndoToast
+            message={t('reviews.delete.done', { label: deleted.label })}
+            onUndo={undo}
+            onExpire={expired}
+          />
+        )}
+        {restored && <p class="meta">{t('reviews.delete.restored', { label: restored })}</p>}
+      </div>
       {toDelete && (
         <ConfirmDialog
           title={t('app.reviews.deleteTitle')}
@@ -65,8 +118,9 @@ export function ReviewList(props: ReviewListProps) {
           onCancel={() => setToDelete(null)}
         >
           <p>
-            {t('app.reviews.deleteBody', {
-              title: localize(toDelete.formTitle, locale),
+            {t('reviews.delete.body', {
+              label: labelOf(toDelete),
+              form: localize(toDelete.formTitle, locale),
               updated: formatDateTime(toDelete.response.updatedAt, locale),
             })}
           </p>
@@ -78,19 +132,33 @@ export function ReviewList(props: ReviewListProps) {
 
 function ReviewItem(props: {
   review: ReviewSummary;
+  label: string;
   round: MemberRoundLabel | undefined;
   onDelete(review: ReviewSummary): void;
+  onRenamed(): void;
 }) {
   const t = useT();
   const locale = useLocale();
   const { response } = props.review;
   const completed = response.status === 'completed';
   const title = localize(props.review.formTitle, locale);
+  const action = completed ? t('app.reviews.view') : t('app.reviews.resume');
+  const rowName = (verb: string) =>
+    t('reviews.row.action', { action: verb, label: props.label, form: title });
   return (
     <li class="review-item">
       <div class="review-item__main">
         <h3 class="review-item__title">{title}</h3>
-        <RoundLabel round={props.round} />
+        {props.round ? (
+          <RoundLabel round={props.round} />
+        ) : (
+          <ReviewLabelEditor
+            responseId={response.id}
+            label={response.label}
+            fallback={defaultReviewLabel(t, locale, response, props.review.ordinal)}
+            onRenamed={props.onRenamed}
+          />
+        )}
         <p class="meta">
           <span class={`badge ${completed ? 'badge--done' : 'badge--draft'}`}>
             {completed ? t('app.status.completed') : t('app.status.draft')}
@@ -113,14 +181,14 @@ function ReviewItem(props: {
         <a
           class="button button--primary"
           href={routeHref({ name: 'review', responseId: response.id })}
-          aria-label={`${completed ? t('app.reviews.view') : t('app.reviews.resume')}: ${title}`}
+          aria-label={rowName(action)}
         >
-          {completed ? t('app.reviews.view') : t('app.reviews.resume')}
+          {action}
         </a>
         <button
           type="button"
           class="button button--danger-quiet"
-          aria-label={`${t('app.reviews.delete')}: ${title}`}
+          aria-label={rowName(t('app.reviews.delete'))}
           onClick={() => props.onDelete(props.review)}
         >
           {t('app.reviews.delete')}

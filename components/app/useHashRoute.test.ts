@@ -12,6 +12,17 @@ describe('hash routes', () => {
     expect(parseRoute('#/review/a/b')).toEqual({ name: 'home' });
   });
 
+  it('parses the start route of a new review: pack id@version and form id', () => {
+    expect(parseRoute('#/start/tu-soi-27@1.0.0/self-review')).toEqual({
+      name: 'start',
+      packId: 'tu-soi-27',
+      packVersion: '1.0.0',
+      formId: 'self-review',
+    });
+    expect(parseRoute('#/start/tu-soi-27/self-review')).toEqual({ name: 'home' });
+    expect(parseRoute('#/start/tu-soi-27@1.0.0')).toEqual({ name: 'home' });
+  });
+
   it('parses the rounds routes of the secretary and the member', () => {
     expect(parseRoute('#/rounds')).toEqual({ name: 'rounds' });
     expect(parseRoute('#/rounds/new')).toEqual({ name: 'round-new' });
@@ -47,6 +58,7 @@ describe('hash routes', () => {
       { name: 'help' } as const,
       { name: 'library' } as const,
       { name: 'review', responseId: 'abc-123' } as const,
+      { name: 'start', packId: 'tu-soi-27', packVersion: '1.2.0-rc.1', formId: 'f-1' } as const,
       { name: 'rounds' } as const,
       { name: 'round-new' } as const,
       { name: 'round-restore' } as const,

@@ -5,6 +5,8 @@ import { requestViewFocus } from './ViewHeading';
 export type Route =
   | { name: 'home' }
   | { name: 'review'; responseId: string }
+  /** A new review of one form: its record is created with the first answer (none before). */
+  | { name: 'start'; packId: string; packVersion: string; formId: string }
   | { name: 'settings' }
   | { name: 'help' }
   | { name: 'library' }
@@ -38,6 +40,10 @@ const FIXED: Record<string, Route> = {
 export function parseRoute(hash: string): Route {
   const review = /^#\/review\/([\w-]+)$/.exec(hash);
   if (review?.[1]) return { name: 'review', responseId: review[1] };
+  const start = /^#\/start\/([\w-]+)@([\w.+-]+)\/([\w-]+)$/.exec(hash);
+  if (start?.[1] && start[2] && start[3]) {
+    return { name: 'start', packId: start[1], packVersion: start[2], formId: start[3] };
+  }
   const round = /^#\/round\/([\w-]+)(\/report)?$/.exec(hash);
   if (round?.[1]) {
     return round[2]
@@ -59,6 +65,8 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'review':
       return `#/review/${route.responseId}`;
+    case 'start':
+      return `#/start/${route.packId}@${route.packVersion}/${route.formId}`;
     case 'round':
       return `#/round/${route.roundId}`;
     case 'round-report':
@@ -84,10 +92,22 @@ export function routeHref(route: Route): string {
  * A view's leave guard can hold a change (a link or the Back button): the address goes back to
  * the view while it asks the member.
  */
+// The address of the view on screen; a held leave puts it back.
+let shown = '';
+
+/**
+ * Changes the address without changing the view or adding a history entry: a started review
+ * becomes `#/review/<id>` once its record exists, so a reload opens that record.
+ */
+export function replaceRoute(route: Route): void {
+  shown = routeHref(route);
+  history.replaceState(history.state, '', shown);
+}
+
 export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    let shown = location.hash;
+    shown = location.hash;
     const onChange = () => {
       const target = location.hash;
       if (target === shown) return;

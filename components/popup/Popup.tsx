@@ -10,6 +10,7 @@ import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { SettingsProvider } from '../app/settings-context';
 import { routeHref } from '../app/useHashRoute';
 import { useLocale, useT } from '../i18n';
+import { reviewLabel } from '../reviews/review-label';
 import { currentWindowId, openAppPage, openSidePanel } from './open-surfaces';
 import './popup.css';
 
@@ -97,6 +98,9 @@ function PopupReview(props: { summary: ReviewSummary; windowId: number | undefin
     <article class="latest" aria-labelledby={titleId}>
       <p class="meta">{completed ? t('app.status.completed') : t('app.status.draft')}</p>
       <h2 id={titleId}>{localize(props.summary.formTitle, locale)}</h2>
+      <p>
+        <strong>{reviewLabel(t, locale, response, props.summary.ordinal)}</strong>
+      </p>
       {total > 0 && (
         <>
           <progress max={total} value={answered} aria-labelledby={progressId} />

@@ -47,4 +47,17 @@ describe('CompletedView', () => {
     expect(print).toHaveBeenCalledOnce();
     vi.unstubAllGlobals();
   });
+
+  it('keeps the earlier completion times beside the latest one', () => {
+    const earlier = new Date(2026, 10, 20, 8, 5).getTime();
+    render(
+      <CompletedView
+        completedAt={new Date(2026, 11, 1, 9, 30).getTime()}
+        previousCompletions={[earlier]}
+        progress={{ answered: 27, total: 27 }}
+        onReopen={async () => undefined}
+      />,
+    );
+    screen.getByText(/^Hoàn thành lúc 09:30, 01\/12\/2026\..*\(lần trước: 08:05, 20\/11\/2026\)$/);
+  });
 });

@@ -6,6 +6,8 @@ import { useLocale, useT } from '../i18n';
 
 interface CompletedViewProps {
   completedAt: number;
+  /** Earlier completion times, oldest first (the review was edited again since). */
+  previousCompletions?: number[] | undefined;
   progress: { answered: number; total: number };
   /** The response id when the review belongs to a round: it can become a contribution file. */
   contributionOf?: string | undefined;
@@ -29,6 +31,16 @@ export function CompletedView(props: CompletedViewProps) {
           answered: props.progress.answered,
           total: props.progress.total,
         })}
+        {props.previousCompletions?.length ? (
+          <>
+            {' '}
+            {t('reviews.completions.previous', {
+              dates: props.previousCompletions
+                .map((time) => formatDateTime(time, locale))
+                .join('; '),
+            })}
+          </>
+        ) : null}
       </p>
       {error ? <StorageErrorNotice error={error} /> : null}
       {props.contributionOf && (

@@ -3,6 +3,7 @@ import type { Model } from 'survey-core';
 import { paperFormOf } from '@/utils/annual/forms';
 import { localize } from '@/utils/pack/localize';
 import type { Pack, PackForm } from '@/utils/pack/schema';
+import { formatDateTime } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { getProgress } from '@/utils/survey/progress';
 import { ConfirmDialog } from '../app/ConfirmDialog';
@@ -12,25 +13,38 @@ import { useSettings } from '../app/settings-context';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
-import { RoundLabel } from '../rounds/member/RoundLabel';
+import { ReviewName } from '../reviews/ReviewName';
 import { useMemberRound } from '../rounds/member/useMemberRound';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
 import { DraftMoveOffer } from './DraftMoveOffer';
+import { ReopenedBar } from './ReopenedBar';
 import { ResultSummary } from './ResultSummary';
 import { reopenResponse } from './reopen';
 import { SaveStatus } from './SaveStatus';
-import { type SessionState, useReviewSession } from './useReviewSession';
+import { type ReviewTarget, type SessionState, useReviewSession } from './useReviewSession';
 
-/** One response: the survey while it is a draft, its summary once completed. */
-export default function ReviewView(props: { responseId: string }) {
+/**
+ * One response: the survey while it is a draft, its summary once completed. `start` opens a
+ * new review of one form, stored with its first answer.
+ */
+export default function ReviewView(props: ReviewTarget) {
   const t = useT();
   const locale = useLocale();
-  const { state, reload } = useReviewSession(props.responseId, locale);
-  const round = useMemberRound(props.responseId);
+  const { state, reload } = useReviewSession(props, locale);
+  const responseId =
+    'responseId' in props ? props.responseId : state.kind === 'editing' ? state.session.id : '';
+  const round = useMemberRound(responseId);
   useDocumentTitle('form' in state ? localize(state.form.title, locale) : undefined);
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
+  // The completion time shown in the "edit again?" question, while it is asked.
+  const [reopening, setReopening] = useState<number | null>(null);
+  const [reopenError, setReopenError] = useState<unknown>(null);
   const leaveConfirmed = useRef(false);
+  const askReopen = async (completedAt: number) => {
+    setReopenError(null);
+    setReopening(completedAt);
+  };
   const reopen = async () => {
     if (state.kind === 'editing') {
       // A held or failed save is explained at the top; reopening waits until it is resolved.
@@ -40,7 +54,7 @@ export default function ReviewView(props: { responseId: string }) {
       );
       if (!saved) return;
     }
-    await reopenResponse(props.responseId);
+    await reopenResponse(responseId);
     requestViewFocus();
     reload();
   };
@@ -64,8 +78,24 @@ export default function ReviewView(props: { responseId: string }) {
         {state.kind === 'editing' && <SaveStatus session={state.session} onReload={reload} />}
       </header>
       <main class="review">
-        <ReviewBody state={state} round={round} onReopen={reopen} />
+        {reopenError ? <StorageErrorNotice error={reopenError} /> : null}
+        <ReviewBody state={state} round={round} onReopen={askReopen} onReload={reload} />
       </main>
+      {reopening !== null && (
+        <ConfirmDialog
+          title={t('reviews.reopenAsk.title')}
+          tone="primary"
+          confirmLabel={t('app.review.reopen')}
+          onConfirm={() => {
+            setReopening(null);
+            reopen().catch(setReopenError);
+          }}
+          onCancel={() => setReopening(null)}
+        >
+          <p>{t('reviews.reopenAsk.body', { date: formatDateTime(reopening, locale) })}</p>
+          <p>{t('reviews.reopenAsk.cancelHint')}</p>
+        </ConfirmDialog>
+      )}
       {leavingTo !== null && (
         <ConfirmDialog
           title={t('app.review.leaveTitle')}
@@ -90,7 +120,8 @@ interface CompletedProps {
   round: MemberRoundLabel | undefined;
   contributionOf: string | undefined;
   responseId: string;
-  onReopen(): Promise<void>;
+  previousCompletions: number[] | undefined;
+  onReopen(completedAt: number): Promise<void>;
 }
 
 /** The completion notice and its actions, then the result to read and print. */
@@ -101,10 +132,11 @@ function Completed(
     <>
       <CompletedView
         completedAt={props.completedAt}
+        previousCompletions={props.previousCompletions}
         progress={props.progress}
         contributionOf={props.contributionOf}
         documentOf={paperFormOf(props.pack.id, props.form.id) && props.responseId}
-        onReopen={props.onReopen}
+        onReopen={() => props.onReopen(props.completedAt)}
       />
       <ResultSummary
         model={props.model}
@@ -126,7 +158,8 @@ function JustCompleted(props: CompletedProps) {
 function ReviewBody(props: {
   state: SessionState;
   round: MemberRoundLabel | undefined;
-  onReopen(): Promise<void>;
+  onReopen(completedAt: number): Promise<void>;
+  onReload(): void;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -155,7 +188,12 @@ function ReviewBody(props: {
             {t('app.version', { version: state.pack.version })}
           </p>
           <ViewHeading>{localize(state.form.title, locale)}</ViewHeading>
-          <RoundLabel round={props.round} />
+          <ReviewName
+            record={state.record}
+            ordinal={state.ordinal}
+            unsaved={state.kind === 'editing' && state.unsaved === true}
+            round={props.round}
+          />
           {state.form.description && <p>{localize(state.form.description, locale)}</p>}
         </div>
       );
@@ -170,6 +208,7 @@ function ReviewBody(props: {
               round={props.round}
               contributionOf={props.round && state.record.id}
               responseId={state.record.id}
+              previousCompletions={state.record.completions}
               onReopen={props.onReopen}
               completedAt={state.record.completedAt ?? state.record.updatedAt}
               progress={state.record.progress}
@@ -181,12 +220,21 @@ function ReviewBody(props: {
       return (
         <>
           {heading}
-          <DraftMoveOffer
-            responseId={state.record.id}
-            fromVersion={state.record.packVersion}
-            fromForm={state.form}
-            session={state.session}
-          />
+          {state.record.reopened && (
+            <ReopenedBar
+              session={state.session}
+              completedAt={state.record.reopened.completedAt}
+              onCancelled={props.onReload}
+            />
+          )}
+          {!state.unsaved && (
+            <DraftMoveOffer
+              responseId={state.record.id}
+              fromVersion={state.record.packVersion}
+              fromForm={state.form}
+              session={state.session}
+            />
+          )}
           <SurveyView
             model={model}
             manifestations={state.form.aggregate.groups.length > 0}
@@ -199,6 +247,7 @@ function ReviewBody(props: {
                 round={props.round}
                 contributionOf={props.round && state.record.id}
                 responseId={state.record.id}
+                previousCompletions={state.record.completions}
                 onReopen={props.onReopen}
               />
             }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createResponse, getResponse } from '@/utils/storage/responses';
+import { createResponse, getResponse, listResponses } from '@/utils/storage/responses';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { createSurveyModel } from '@/utils/survey/create-model';
@@ -11,6 +11,7 @@ import { ReviewSession, type SessionStatus } from './review-session';
 // until it lets them go.
 const storage = vi.hoisted(() => ({
   failingSaves: 0,
+  failingCreates: 0,
   heldReads: undefined as { started: number; release: Promise<void> } | undefined,
 }));
 vi.mock('@/utils/storage/responses', async (importOriginal) => {
@@ -21,6 +22,11 @@ vi.mock('@/utils/storage/responses', async (importOriginal) => {
       if (storage.failingSaves === 0) return real.saveResponse(...args);
       storage.failingSaves--;
       return Promise.reject(new DOMException('disk error', 'UnknownError'));
+    },
+    createResponse: (...args: Parameters<typeof real.createResponse>) => {
+      if (storage.failingCreates === 0) return real.createResponse(...args);
+      storage.failingCreates--;
+      return Promise.reject(new DOMException('disk full', 'QuotaExceededError'));
     },
     getResponse: async (id: string) => {
       const held = storage.heldReads;
@@ -74,6 +80,7 @@ async function newDraft(total = 0) {
 
 afterEach(() => {
   storage.failingSaves = 0;
+  storage.failingCreates = 0;
   storage.heldReads = undefined;
   for (const session of open.splice(0)) session.dispose();
 });
@@ -282,5 +289,75 @@ describe('ReviewSession', () => {
     tabB.model.setValue('note', 'Muộn');
     await expect(tabB.session.flush()).rejects.toMatchObject(HELD);
     expect(await getResponse(record.id)).toMatchObject({ status: 'completed' });
+  });
+
+  describe('a new review, not stored until something is answered', () => {
+    function startSession() {
+      const model = createSurveyModel(SURVEY, 'vi');
+      const created: ResponseRecord[] = [];
+      const fields = {
+        packId: 'sample',
+        packVersion: '1.0.0',
+        formId: 'self-review',
+        progress: { answered: 0, total: 2 },
+      };
+      const session = new ReviewSession('new-id', model, {
+        fields,
+        onCreated: (record) => created.push(record),
+      });
+      open.push(session);
+      let status: SessionStatus = { save: 'idle' };
+      session.subscribe((next) => {
+        status = next;
+      });
+      return { session, model, created, status: () => status };
+    }
+
+    it('leaves no record for a page turned, or text typed and erased', async () => {
+      const { session, model, created } = startSession();
+      model.currentPageNo = 1;
+      model.setValue('note', 'x');
+      model.setValue('note', '');
+      model.clearValue('note');
+      await session.flush();
+      session.dispose();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(await listResponses()).toEqual([]);
+      expect(created).toEqual([]);
+    });
+
+    it('creates the record under its id with the first answer, then saves as usual', async () => {
+      const { session, model, created } = startSession();
+      model.setValue('a', 'co');
+      await session.flush();
+      expect(created).toHaveLength(1);
+      expect(await getResponse('new-id')).toMatchObject({
+        data: { a: 'co' },
+        status: 'draft',
+        progress: { answered: 1, total: 2 },
+        revision: 1,
+      });
+      model.setValue('b', 'khong');
+      await session.flush();
+      expect(await getResponse('new-id')).toMatchObject({
+        data: { a: 'co', b: 'khong' },
+        revision: 2,
+      });
+      expect(created).toHaveLength(1);
+    });
+
+    it('keeps the first answer when creating fails, asks before leaving, and creates on retry', async () => {
+      const { session, model, created, status } = startSession();
+      storage.failingCreates = 1;
+      model.setValue('a', 'co');
+      await expect(session.flush()).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      expect(status().save).toBe('error');
+      expect(session.hasUnsavedWork()).toBe(true);
+      expect(leavingIsQuestioned()).toBe(true);
+      await session.flush();
+      expect(created).toHaveLength(1);
+      expect(await getResponse('new-id')).toMatchObject({ data: { a: 'co' } });
+      expect(session.hasUnsavedWork()).toBe(false);
+    });
   });
 });

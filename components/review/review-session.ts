@@ -1,6 +1,12 @@
 import { Helpers, type Model, type Question } from 'survey-core';
 import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
-import { getResponse, type ResponseChanges, saveResponse } from '@/utils/storage/responses';
+import {
+  createResponse,
+  getResponse,
+  type NewResponse,
+  type ResponseChanges,
+  saveResponse,
+} from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { getProgress } from '@/utils/survey/progress';
 import { replaceAnswers } from '@/utils/survey/replace-answers';
@@ -35,8 +41,16 @@ interface SavedMessage {
  * Binds one open response to its survey model: autosaves every change, flushes when the page is
  * hidden, and never overwrites a newer save from another tab without the member's say.
  */
+/** A review not stored yet: its record is created by the first save that holds an answer. */
+export interface NewReview {
+  fields: NewResponse;
+  onCreated(record: ResponseRecord): void;
+}
+
 export class ReviewSession {
-  private revision: number;
+  /** Undefined until the record of a new review exists. */
+  private revision: number | undefined;
+  private readonly newReview: NewReview | undefined;
   private status: SessionStatus = { save: 'idle' };
   private readonly listeners = new Set<(status: SessionStatus) => void>();
   private readonly autosaver = createAutosaver<ResponseChanges>({
@@ -49,12 +63,15 @@ export class ReviewSession {
   private readonly unbindLeaveGuard = guardLeaving(() => this.hasUnsavedWork());
   private applyingRemote = false;
 
+  /** `record` is the stored response, or a new review to create under `id` once answered. */
   constructor(
     readonly id: string,
     readonly model: Model,
-    record: ResponseRecord,
+    record: ResponseRecord | NewReview,
   ) {
-    this.revision = record.revision;
+    const stored = 'revision' in record ? record : undefined;
+    this.revision = stored?.revision;
+    this.newReview = stored ? undefined : (record as NewReview);
     model.onValueChanged.add((_, { question, name }) => {
       this.changed();
       // A choice is one deliberate act: store it at once. Typing waits for the debounce.
@@ -69,7 +86,7 @@ export class ReviewSession {
       void this.onRemoteSave(event.data);
     const progress = getProgress(model);
     // A response starts with total 0 because the library page doesn't load survey-core.
-    if (record.progress.total !== progress.total) this.changed();
+    if (stored && stored.progress.total !== progress.total) this.changed();
   }
 
   subscribe(listener: (status: SessionStatus) => void): () => void {
@@ -138,6 +155,7 @@ export class ReviewSession {
   private async write(changes: ResponseChanges): Promise<void> {
     // While a conflict is open nothing is written; the member's choice decides.
     if (this.status.conflict) throw new HeldForConflict();
+    if (this.revision === undefined) return this.create(changes);
     let result = await saveResponse(this.id, changes, this.revision);
     if (!result.ok && result.reason === 'conflict' && sameAnswers(changes, result.current)) {
       // The other tab saved the very answers we hold (e.g. both only recorded progress): no
@@ -155,8 +173,25 @@ export class ReviewSession {
     }
   }
 
+  /**
+   * The first save of a new review. Nothing answered (a page turned, an answer typed then
+   * erased): nothing to keep, so no record, and no empty draft is left behind.
+   */
+  private async create(changes: ResponseChanges): Promise<void> {
+    const newReview = this.newReview;
+    if (!newReview || (changes.status === 'draft' && Object.keys(changes.data).length === 0)) {
+      return;
+    }
+    const record = await createResponse(newReview.fields, { id: this.id, ...changes });
+    this.revision = record.revision;
+    this.announce();
+    newReview.onCreated(record);
+  }
+
   private async onRemoteSave(message: SavedMessage): Promise<void> {
-    if (message.id !== this.id || message.revision <= this.revision) return;
+    const revision = this.revision;
+    // A review not stored yet has no other copy to pick up.
+    if (revision === undefined || message.id !== this.id || message.revision <= revision) return;
     let record: ResponseRecord | undefined;
     try {
       record = await getResponse(this.id);
@@ -168,7 +203,8 @@ export class ReviewSession {
     if (this.status.conflict) return this.update({ conflict: record });
     // Unsaved edits here, including ones made while reading: the next write reports the
     // conflict instead of the model being overwritten under the member's hands.
-    if (this.autosaver.hasUnsaved() || record.revision <= this.revision) return;
+    // (Re-read: this tab may have saved while reading.)
+    if (this.autosaver.hasUnsaved() || record.revision <= (this.revision ?? revision)) return;
     if (record.status === 'completed') return this.update({ completedElsewhere: true });
     this.applyingRemote = true;
     try {
@@ -180,6 +216,7 @@ export class ReviewSession {
   }
 
   private announce(): void {
+    if (this.revision === undefined) return;
     const message: SavedMessage = { id: this.id, revision: this.revision };
     this.channel.postMessage(message);
   }

@@ -169,10 +169,11 @@ describe('updating a pack that a draft was made on', () => {
     const packCard = page.getByRole('article').filter({ hasText: BASE_TITLE });
     await packCard.getByRole('button', { name: 'Bắt đầu tự soi' }).first().click();
     await page.getByRole('heading', { name: 'Phần chung' }).waitFor();
-    const reviewUrl = page.url();
     await page.getByRole('radio', { name: 'Đã đọc' }).check();
     await page.getByRole('radio', { name: 'Có một phần' }).check();
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
+    // Stored since the first answer, under this address.
+    const reviewUrl = page.url();
 
     // Removing 1.2.0 is refused while the draft uses it, with a link to that draft.
     await page.getByRole('link', { name: /Bài tự soi của tôi/ }).click();

@@ -43,14 +43,17 @@ describe('a member completes the built-in 27-item self-review', () => {
     const page = await extension().open('app.html');
     await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
     await page.getByRole('heading', { name: /Nhóm I\. Suy thoái về tư tưởng chính trị/ }).waitFor();
-    reviewUrl = page.url();
     expect(await page.title()).toBe('Tự soi 27 biểu hiện suy thoái — Tự soi');
-    expect(reviewUrl).toMatch(/#\/review\/[\w-]+$/);
+    // Nothing is stored until the first answer: the address names the form, not a record.
+    expect(page.url()).toMatch(/#\/start\/nq04-27@[\w.-]+\/bieu-hien-27$/);
     await page.getByText('0/27', { exact: false }).first().waitFor();
 
     const remedyBoxes = page.getByRole('textbox', { name: /Biện pháp khắc phục/ });
     expect(await remedyBoxes.count()).toBe(0);
     await answer(page, 1, 'Không có');
+    // The first answer creates the record; the address becomes the record's.
+    await expect.poll(() => page.url()).toMatch(/#\/review\/[\w-]+$/);
+    reviewUrl = page.url();
     expect(await remedyBoxes.count()).toBe(0);
     await answer(page, 2, 'Có biểu hiện một phần');
     await remedyBoxes.first().waitFor();
@@ -203,6 +206,10 @@ describe('a member completes the built-in 27-item self-review', () => {
 
     // Changing answers turns the review back into a draft, answers kept.
     await page.getByRole('button', { name: 'Sửa lại câu trả lời' }).click();
+    await page
+      .getByRole('dialog', { name: 'Sửa lại bài đã hoàn thành?' })
+      .getByRole('button', { name: 'Sửa lại câu trả lời' })
+      .click();
     await flagged.waitFor({ state: 'detached' });
     // It reopens where the member left it: the last page.
     await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
@@ -231,7 +238,8 @@ describe('a member completes the built-in 27-item self-review', () => {
     await dialog.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
     await page.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
     expect(await listed.count()).toBe(0);
-    await expect.poll(() => focusedName(page)).toBe('Bài tự soi của tôi');
+    // Its buttons are gone: focus is on the undo the notice offers (tests/e2e/reviews.e2e.ts).
+    await expect.poll(() => focusedName(page)).toBe('Hoàn tác');
     await page.close();
   });
 });

@@ -111,6 +111,9 @@ function movedRecord(
     createdAt: response.createdAt,
     updatedAt: now,
     revision: 1,
+    // The member's name for it and its earlier completions go with it.
+    ...(response.label !== undefined && { label: response.label }),
+    ...(response.completions && { completions: response.completions }),
   });
 }
 

@@ -3,12 +3,16 @@ import type { LocalizedText } from '../pack/schema';
 import { getPack, packKey } from '../storage/packs';
 import { latestResponse, latestResponses, listResponses } from '../storage/responses';
 import type { InstalledPack, ResponseRecord } from '../storage/types';
+import { formatDay, pad } from './format-day';
+import { reviewOrdinals } from './review-labels';
 
 /** A response with the titles a list needs; titles come from the pack version it was started on. */
 export interface ReviewSummary {
   response: ResponseRecord;
   packTitle: LocalizedText;
   formTitle: LocalizedText;
+  /** Its number among the member's reviews of the same form, for the default name. */
+  ordinal: number;
 }
 
 export async function listReviewSummaries(): Promise<ReviewSummary[]> {
@@ -24,23 +28,28 @@ export async function listReviewSummaries(): Promise<ReviewSummary[]> {
     }
     return pack;
   };
+  const ordinals = reviewOrdinals(responses);
   const summaries = await Promise.all(
-    responses.map(async (response) => summarise(response, await packOf(response))),
+    responses.map(async (response) => summarise(response, await packOf(response), ordinals)),
   );
   return summaries.filter((summary) => summary !== undefined);
 }
 
 export async function latestReviewSummary(): Promise<ReviewSummary | undefined> {
   const response = await latestResponse();
-  return response && summarise(response, await getPack(response.packId, response.packVersion));
+  if (!response) return undefined;
+  // Its number needs the other reviews' creation times (records only, no survey library).
+  const ordinals = reviewOrdinals(await listResponses());
+  return summarise(response, await getPack(response.packId, response.packVersion), ordinals);
 }
 
 /** The newest drafts (at most `count`) with their titles, for the popup's "Tiếp tục" list. */
 export async function latestDraftSummaries(count: number): Promise<ReviewSummary[]> {
   const drafts = await latestResponses(count, (response) => response.status === 'draft');
+  const ordinals = reviewOrdinals(await listResponses());
   const summaries = await Promise.all(
     drafts.map(async (response) =>
-      summarise(response, await getPack(response.packId, response.packVersion)),
+      summarise(response, await getPack(response.packId, response.packVersion), ordinals),
     ),
   );
   return summaries.filter((summary) => summary !== undefined);
@@ -49,38 +58,16 @@ export async function latestDraftSummaries(count: number): Promise<ReviewSummary
 function summarise(
   response: ResponseRecord,
   installed: InstalledPack | undefined,
+  ordinals: ReadonlyMap<string, number>,
 ): ReviewSummary | undefined {
   const form = installed?.pack.forms.find((candidate) => candidate.id === response.formId);
   if (!installed || !form) return undefined;
-  return { response, packTitle: installed.pack.title, formTitle: form.title };
-}
-
-// Fixed names: ICU versions differ ("Sep" or "Sept"), and the tests pin the exact text.
-const EN_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/**
- * "01/12/2026" (vi: digits, as on Vietnamese documents) or "1 Dec 2026" (en: a month name, since
- * "01/12" reads as 1 December or 12 January depending on the reader). `month` counts from 0.
- */
-export function formatDay(year: number, month: number, day: number, locale: Locale): string {
-  return locale === 'vi'
-    ? `${pad(day)}/${pad(month + 1)}/${year}`
-    : `${day} ${EN_MONTHS[month]} ${year}`;
+  return {
+    response,
+    packTitle: installed.pack.title,
+    formTitle: form.title,
+    ordinal: ordinals.get(response.id) ?? 1,
+  };
 }
 
 /** "01:16, 22/11/2026" (vi) or "22 Nov 2026, 01:16" (en), 24-hour time. */

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { withLabel } from '../reviews/review-labels';
 import { closeDb, getDb } from './db';
+import { cancelledReopen, reopenedRecord } from './response-history';
 import {
   createResponse,
   deleteResponse,
@@ -9,8 +11,12 @@ import {
   latestResponses,
   listResponses,
   type ResponseChanges,
+  restoreResponse,
   saveResponse,
+  takeResponse,
+  updateResponse,
 } from './responses';
+import { sampleRecord } from './test-records';
 import { useFreshDatabase } from './test-utils';
 import type { ResponseRecord } from './types';
 
@@ -204,5 +210,134 @@ describe('responses', () => {
     expect(await listResponses()).toEqual([good]);
     expect(await latestResponse()).toEqual(good);
     expect(await saveResponse('corrupt', changes(), 1)).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('creates a draft with its first answers under the id the review page chose', async () => {
+    const record = await createResponse(
+      {
+        packId: 'sample',
+        packVersion: '1.0.0',
+        formId: 'self-review',
+        progress: { answered: 0, total: 27 },
+      },
+      { id: 'chosen-id', ...changes() },
+    );
+    expect(record).toMatchObject({
+      id: 'chosen-id',
+      data: { q1: 'có' },
+      currentPage: 1,
+      revision: 1,
+    });
+    expect(await getResponse('chosen-id')).toEqual(record);
+    // The id is taken: a second create never replaces the stored record.
+    await expect(
+      createResponse(
+        {
+          packId: 'sample',
+          packVersion: '1.0.0',
+          formId: 'self-review',
+          progress: { answered: 0, total: 27 },
+        },
+        { id: 'chosen-id', ...changes({ data: {} }) },
+      ),
+    ).rejects.toThrow();
+    expect(await getResponse('chosen-id')).toEqual(record);
+  });
+
+  it('reads records stored before names and completion histories existed', async () => {
+    // Today's shape without the optional fields added since.
+    const old = sampleRecord({ id: 'old', status: 'completed', completedAt: 2 });
+    await putRaw(old);
+    expect(await getResponse('old')).toEqual(old);
+    await putRaw({ ...old, id: 'too-long', label: 'x'.repeat(81) });
+    await putRaw({ ...old, id: 'empty-name', label: '' });
+    expect(await getResponse('too-long')).toBeUndefined();
+    expect(await getResponse('empty-name')).toBeUndefined();
+  });
+
+  it('names a response without a new revision, and an answer save keeps the name', async () => {
+    const { id } = await draft();
+    await updateResponse(id, (current) => withLabel(current, 'Trước buổi họp'));
+    expect(await getResponse(id)).toMatchObject({ label: 'Trước buổi họp', revision: 1 });
+    // The page still holds revision 1: its save is no conflict, and the name stays.
+    const saved = await saveResponse(id, changes(), 1);
+    expect(saved).toMatchObject({
+      ok: true,
+      record: { label: 'Trước buổi họp', data: { q1: 'có' } },
+    });
+  });
+
+  it('loses neither a name nor answers when the two writes race', async () => {
+    const { id } = await draft();
+    const [, saved] = await Promise.all([
+      updateResponse(id, (current) => withLabel(current, 'Lần thử')),
+      saveResponse(id, changes(), 1),
+    ]);
+    expect(saved.ok).toBe(true);
+    expect(await getResponse(id)).toMatchObject({
+      label: 'Lần thử',
+      data: { q1: 'có' },
+      revision: 2,
+    });
+  });
+
+  it('writes nothing when the change declines, or the record is absent', async () => {
+    const record = await draft();
+    expect(await updateResponse(record.id, () => undefined)).toBeUndefined();
+    expect(await updateResponse('nope', (current) => current)).toBeUndefined();
+    expect(await getResponse(record.id)).toEqual(record);
+    expect(await listResponses()).toEqual([record]);
+  });
+
+  it('keeps the way back of a reopened response until a save changes an answer', async () => {
+    const { id } = await draft();
+    vi.setSystemTime(5_000);
+    await saveResponse(id, changes({ status: 'completed' }), 1);
+    vi.setSystemTime(6_000);
+    const reopened = await updateResponse(id, (current) => reopenedRecord(current, Date.now()));
+    expect(reopened).toMatchObject({ status: 'draft', completions: [5_000], revision: 3 });
+    // A page turn keeps it…
+    const turned = await saveResponse(id, changes({ currentPage: 0 }), 3);
+    expect(turned.ok && turned.record.reopened).toEqual({
+      completedAt: 5_000,
+      updatedAt: 5_000,
+      currentPage: 1,
+    });
+    // …and cancelling puts the completed response back.
+    const cancelled = await updateResponse(id, cancelledReopen);
+    expect(cancelled).toMatchObject({
+      status: 'completed',
+      completedAt: 5_000,
+      updatedAt: 5_000,
+      currentPage: 1,
+      revision: 5,
+    });
+    expect(cancelled).not.toHaveProperty('completions');
+    expect(cancelled).not.toHaveProperty('reopened');
+
+    await updateResponse(id, (current) => reopenedRecord(current, Date.now()));
+    const changed = await saveResponse(id, changes({ data: { q1: 'không' } }), 6);
+    expect(changed.ok && changed.record).not.toHaveProperty('reopened');
+    expect(await updateResponse(id, cancelledReopen)).toBeUndefined();
+    // Completed again: a new completion time, the earlier one in the history.
+    vi.setSystemTime(8_000);
+    const again = await saveResponse(id, changes({ status: 'completed' }), 7);
+    expect(again).toMatchObject({ ok: true, record: { completedAt: 8_000, completions: [5_000] } });
+  });
+
+  it('hands back exactly what it deleted, and puts it back unchanged', async () => {
+    const { id } = await draft();
+    await saveResponse(id, changes(), 1);
+    const stored = { ...(await getResponse(id)), label: 'Lần thử', future: { kept: true } };
+    await putRaw(stored);
+    const taken = await takeResponse(id);
+    expect(taken).toEqual(stored);
+    expect(await getResponse(id)).toBeUndefined();
+    await restoreResponse(taken);
+    expect(await (await getDb()).get('responses', id)).toEqual(stored);
+    // Restoring twice, or something unreadable, is refused.
+    await expect(restoreResponse(taken)).rejects.toThrow();
+    await expect(restoreResponse({ id: 'x' })).rejects.toThrow();
+    expect(await takeResponse('nope')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { withDb } from './db';
+import { keepsReopened } from './response-history';
 import {
   type Progress,
   parseRecord,
@@ -23,16 +24,23 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; current: ResponseRecord }
   | { ok: false; reason: 'missing' };
 
-/** Starts an empty draft of one form. */
-export async function createResponse(fields: NewResponse): Promise<ResponseRecord> {
+/**
+ * Starts a draft of one form: empty, or with the first answers (`initial`) when a review page
+ * creates its record only once something was answered, under the id it chose beforehand.
+ */
+export async function createResponse(
+  fields: NewResponse,
+  initial?: { id: string } & ResponseChanges,
+): Promise<ResponseRecord> {
   const now = Date.now();
   // Validated on the way in too: a record we could not read back would be lost.
   const record = responseRecordSchema.parse({
-    ...fields,
     id: crypto.randomUUID(),
     data: {},
     currentPage: 0,
     status: 'draft',
+    ...fields,
+    ...initial,
     createdAt: now,
     updatedAt: now,
     revision: 1,
@@ -78,6 +86,44 @@ export async function deleteResponse(id: string): Promise<void> {
   await withDb((db) => db.delete('responses', id));
 }
 
+/** Deletes the response and hands back exactly what was stored, so it can be put back. */
+export function takeResponse(id: string): Promise<unknown> {
+  return withDb(async (db) => {
+    const tx = db.transaction('responses', 'readwrite');
+    const stored: unknown = await tx.store.get(id);
+    if (stored !== undefined) await tx.store.delete(id);
+    await tx.done;
+    return stored;
+  });
+}
+
+/** Puts back a record `takeResponse` handed out; refuses (throws) if its id is taken again. */
+export async function restoreResponse(stored: unknown): Promise<void> {
+  // Checked, but the stored value itself is written: fields this version does not know stay.
+  responseRecordSchema.parse(stored);
+  await withDb((db) => db.add('responses', stored as ResponseRecord));
+}
+
+/**
+ * Rewrites one response with `change` (a pure transition of the stored record) in one
+ * readwrite transaction, so a save from another tab cannot be lost in between. `change`
+ * returns undefined to write nothing; the result is the written record, if any.
+ */
+export function updateResponse(
+  id: string,
+  change: (current: ResponseRecord) => ResponseRecord | undefined,
+): Promise<ResponseRecord | undefined> {
+  return withDb(async (db) => {
+    const tx = db.transaction('responses', 'readwrite');
+    const current = parseRecord(responseRecordSchema, await tx.store.get(id));
+    const next = current && change(current);
+    const record = next && responseRecordSchema.parse(next);
+    if (record) await tx.store.put(record);
+    await tx.done;
+    return record;
+  });
+}
+
 /**
  * Saves only if the stored revision is still `baseRevision` (the one this page loaded or last
  * wrote), so an edit made in another tab is never silently overwritten.
@@ -110,9 +156,11 @@ function applyChanges(
   changes: ResponseChanges,
   now: number,
 ): ResponseRecord {
-  const { completedAt: _previous, ...rest } = current;
+  const { completedAt: _previous, reopened, ...rest } = current;
   return responseRecordSchema.parse({
     ...rest,
+    // The way back to the completed copy lasts until an answer changes.
+    ...(reopened && keepsReopened(current, changes) && { reopened }),
     ...changes,
     revision: current.revision + 1,
     updatedAt: now,

@@ -82,6 +82,9 @@ export const responseStatusSchema = z.enum(['draft', 'completed']);
 
 const count = z.number().int().nonnegative();
 
+/** Longest name a member can give a review. */
+export const REVIEW_LABEL_MAX = 80;
+
 /**
  * Stored denormalised so the popup can show "12/27" without loading the survey library
  * (about 1.4 MB) to recount answers.
@@ -100,6 +103,17 @@ export const responseRecordSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   completedAt: z.number().optional(),
+  /** A name the member gave this review (trimmed, non-empty); without it a default is shown. */
+  label: z.string().min(1).max(REVIEW_LABEL_MAX).optional(),
+  /** Earlier completion times, oldest first: reopening a completed review keeps them here. */
+  completions: z.array(z.number()).optional(),
+  /**
+   * Set while a reopened review has no changed answer yet: what "cancel editing" puts back.
+   * Dropped by the first save that changes the answers.
+   */
+  reopened: z
+    .object({ completedAt: z.number(), updatedAt: z.number(), currentPage: count })
+    .optional(),
   /** Bumped by every write; a save based on an older revision is a conflict. */
   revision: z.number().int().positive(),
 });

@@ -1,5 +1,5 @@
 import type { Locale } from '@/utils/i18n/types';
-import { formatDay } from '@/utils/reviews/summaries';
+import { formatDay } from '@/utils/reviews/format-day';
 
 /** A pack's "2021-10-25" as "25/10/2021" (vi) or "25 Oct 2021" (en); anything else unchanged. */
 export function formatIsoDate(iso: string, locale: Locale): string {

@@ -25,8 +25,6 @@ export const app: Record<keyof typeof vi, string> = {
   'app.reviews.view': 'View result',
   'app.reviews.delete': 'Delete',
   'app.reviews.deleteTitle': 'Delete this self-review?',
-  'app.reviews.deleteBody':
-    '“{title}” (last edited {updated}) will be deleted from this device for good. It cannot be recovered.',
   'app.reviews.deleteConfirm': 'Delete for good',
   'app.review.backToList': 'My self-reviews',
   'app.review.missing': 'This self-review was not found. It may have been deleted.',

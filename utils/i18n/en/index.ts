@@ -8,6 +8,7 @@ import { history } from './history';
 import { library } from './library';
 import { remedy } from './remedy';
 import { report } from './report';
+import { reviews } from './reviews';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
@@ -35,4 +36,5 @@ export const en: Record<MessageKey, string> = {
   ...simple,
   ...help,
   ...remedy,
+  ...reviews,
 };

@@ -23,8 +23,6 @@ export const app = {
   'app.reviews.view': 'Xem kết quả',
   'app.reviews.delete': 'Xóa',
   'app.reviews.deleteTitle': 'Xóa bài tự soi?',
-  'app.reviews.deleteBody':
-    'Bài “{title}” (sửa lần cuối {updated}) sẽ bị xóa vĩnh viễn khỏi máy này. Không thể khôi phục.',
   'app.reviews.deleteConfirm': 'Xóa vĩnh viễn',
   'app.review.backToList': 'Bài tự soi của tôi',
   'app.review.missing': 'Không tìm thấy bài này. Có thể bài đã bị xóa.',

@@ -7,6 +7,7 @@ import { history } from './history';
 import { library } from './library';
 import { remedy } from './remedy';
 import { report } from './report';
+import { reviews } from './reviews';
 import { roundErrors } from './round-errors';
 import { rounds } from './rounds';
 import { roundsMember } from './rounds-member';
@@ -34,5 +35,6 @@ export const vi = {
   ...simple,
   ...help,
   ...remedy,
+  ...reviews,
 };
 export type MessageKey = keyof typeof vi;
