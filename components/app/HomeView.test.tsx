@@ -61,7 +61,7 @@ describe('HomeView', () => {
     await screen.findByText('Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.');
     screen.getByRole('heading', { name: '27 biểu hiện suy thoái theo Nghị quyết 04-NQ/TW' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Bắt đầu tự soi' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }));
     // The review page creates the record with the first answer: nothing is stored yet.
     await waitFor(() =>
       expect(location.hash).toBe(`#/start/nq04-27@${BUILTIN_VERSION}/bieu-hien-27`),
@@ -88,9 +88,9 @@ describe('HomeView', () => {
     mine.getByText('Đang làm');
 
     const library = within(screen.getByRole('region', { name: 'Thư viện biểu mẫu' }));
-    const resume = library.getByRole('link', { name: 'Tiếp tục bài đang làm' });
+    const resume = library.getByRole('link', { name: /^Tiếp tục bài đang làm: Tự soi 27/ });
     expect(resume.getAttribute('href')).toBe(`#/review/${draft.id}`);
-    library.getByRole('button', { name: 'Bắt đầu bài mới' });
+    library.getByRole('button', { name: /^Bắt đầu bài mới: Tự soi 27/ });
   });
 
   it('starts new reviews on the newest version only, and continues a draft made on an older one', async () => {
@@ -106,7 +106,7 @@ describe('HomeView', () => {
     });
     expect(cards).toHaveLength(1);
     library.getByText(new RegExp(`^Phiên bản ${BUILTIN_VERSION.replaceAll('.', '\\.')}`));
-    const resume = library.getByRole('link', { name: 'Tiếp tục bài đang làm' });
+    const resume = library.getByRole('link', { name: /^Tiếp tục bài đang làm: Tự soi 27/ });
     expect(resume.getAttribute('href')).toBe(`#/review/${draft.id}`);
   });
 
@@ -198,14 +198,14 @@ describe('HomeView', () => {
     const draft = await draftOfBuiltin(12);
     showHome('page');
     const library = within(await screen.findByRole('region', { name: 'Thư viện biểu mẫu' }));
-    fireEvent.click(await library.findByRole('button', { name: 'Bắt đầu bài mới' }));
+    fireEvent.click(await library.findByRole('button', { name: /^Bắt đầu bài mới: Tự soi 27/ }));
     const dialog = within(
       await screen.findByRole('dialog', { name: 'Bạn đang có một bài chưa xong' }),
     );
     dialog.getByText(/^Bài “Lần 1 — .*” của biểu mẫu này đang làm dở \(đã trả lời 12\/27\)/);
     fireEvent.click(dialog.getByRole('button', { name: 'Tiếp tục bài đang làm' }));
     expect(location.hash).toBe(`#/review/${draft.id}`);
-    fireEvent.click(library.getByRole('button', { name: 'Bắt đầu bài mới' }));
+    fireEvent.click(library.getByRole('button', { name: /^Bắt đầu bài mới: Tự soi 27/ }));
     fireEvent.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Bắt đầu bài mới' }),
     );

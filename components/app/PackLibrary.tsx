@@ -86,24 +86,36 @@ function FormStarter(props: { installed: InstalledPack; form: PackForm; draft?: 
     formId: props.form.id,
   });
 
+  const formTitle = localize(props.form.title, locale);
   return (
     <div class="form-starter">
-      <h4>{localize(props.form.title, locale)}</h4>
+      <h4>{formTitle}</h4>
       {props.form.description && <p>{localize(props.form.description, locale)}</p>}
       <div class="actions">
         {draftHref && (
-          <a class="button button--primary" href={draftHref}>
+          <a
+            class="button button--primary"
+            href={draftHref}
+            aria-label={`${t('app.library.continueDraft')}: ${formTitle}`}
+          >
             {t('app.library.continueDraft')}
           </a>
         )}
         {draft ? (
-          <button type="button" class="button" onClick={() => setAsking(true)}>
+          <button
+            type="button"
+            class="button"
+            aria-label={`${t('app.library.startAnother')}: ${formTitle}`}
+            onClick={() => setAsking(true)}
+          >
             {t('app.library.startAnother')}
           </button>
         ) : (
           <button
             type="button"
             class="button button--primary"
+            // Several forms can be offered: the name says which one starts.
+            aria-label={`${t('app.library.start')}: ${formTitle}`}
             onClick={() => {
               location.hash = startHref;
             }}

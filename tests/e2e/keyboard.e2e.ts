@@ -6,7 +6,7 @@ describe('keyboard-only member', () => {
 
   it('starts a review and answers with Tab, Space and arrow keys, with visible focus', async () => {
     const page = await extension().open('app.html');
-    const start = page.getByRole('button', { name: 'Bắt đầu tự soi' });
+    const start = page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ });
     await start.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();

@@ -16,7 +16,7 @@ export const REMEDY_BOX = { name: /Biện pháp khắc phục/ };
  * reveals its remedy box. Returns the review's hash route.
  */
 export async function startReviewWithRemedyBox(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+  await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
   await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
   await answer(page, 1, 'Có biểu hiện');
   await page.getByText('Đã lưu', { exact: false }).first().waitFor();

@@ -41,7 +41,7 @@ describe('a member completes the built-in 27-item self-review', () => {
 
   it('starts the review, answers items and reveals the remedy box', async () => {
     const page = await extension().open('app.html');
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
     await page.getByRole('heading', { name: /Nhóm I\. Suy thoái về tư tưởng chính trị/ }).waitFor();
     expect(await page.title()).toBe('Tự soi 27 biểu hiện suy thoái — Tự soi');
     // Nothing is stored until the first answer: the address names the form, not a record.

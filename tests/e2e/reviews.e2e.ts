@@ -71,7 +71,7 @@ describe('pressing "Bắt đầu" and leaving without answering', () => {
 
   it('leaves no draft when the member goes back to the list', async () => {
     const page = await openApp(extension);
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     // The label the review will have is shown, but it cannot be renamed before it exists.
     await page.getByText(DEFAULT_LABEL).waitFor();
@@ -87,14 +87,14 @@ describe('pressing "Bắt đầu" and leaving without answering', () => {
 
   it('leaves no draft when the tab is closed', async () => {
     const page = await openApp(extension);
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     await page.close();
     const again = await openApp(extension);
     await again.getByText('Bạn chưa có bài nào.', { exact: false }).waitFor();
     expect(await storedResponses(again)).toEqual([]);
     // The library still offers a first start, not "continue".
-    await again.getByRole('button', { name: 'Bắt đầu tự soi' }).waitFor();
+    await again.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).waitFor();
     await again.close();
   });
 });
@@ -104,7 +104,7 @@ describe('two reviews of one form', () => {
 
   it('asks before a second one, and labels both so they can be told apart', async () => {
     const page = await openApp(extension);
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
     await item(page, 1)
       .getByRole('radio', { name: 'Không có', exact: true })
       .check({ force: true });
@@ -112,7 +112,7 @@ describe('two reviews of one form', () => {
     await backHome(page);
 
     const library = page.getByRole('region', { name: 'Thư viện biểu mẫu' });
-    await library.getByRole('button', { name: 'Bắt đầu bài mới' }).click();
+    await library.getByRole('button', { name: /^Bắt đầu bài mới: Tự soi 27/ }).click();
     const ask = page.getByRole('dialog', { name: 'Bạn đang có một bài chưa xong' });
     await ask.waitFor();
     await ask.getByText(/đang làm dở \(đã trả lời 1\/27\)/).waitFor();
@@ -124,7 +124,7 @@ describe('two reviews of one form', () => {
     await ask.waitFor({ state: 'detached' });
     expect(new URL(page.url()).hash).toBe('#/');
 
-    await library.getByRole('button', { name: 'Bắt đầu bài mới' }).click();
+    await library.getByRole('button', { name: /^Bắt đầu bài mới: Tự soi 27/ }).click();
     await ask.getByRole('button', { name: 'Bắt đầu bài mới' }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     await page.getByText(/^Lần 2 — /).waitFor();
@@ -251,7 +251,7 @@ describe('editing a completed review', () => {
 
   it('asks first, and "Hủy sửa" leaves it completed and unchanged', async () => {
     const page = await openApp(extension);
-    await page.getByRole('button', { name: 'Bắt đầu tự soi' }).click();
+    await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
     for (const group of ['I', 'II', 'III']) {
       await page.getByRole('heading', { name: new RegExp(`Nhóm ${group}\\.`) }).waitFor();
       await answerPage(page, 'Không có');

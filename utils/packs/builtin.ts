@@ -1,5 +1,8 @@
 // The shipped file as text, so the stored bytes are exactly the file (Vite's `?raw`).
+import registrationText from '@/forms/dang-ky-cam-ket.json?raw';
+import annualText from '@/forms/kiem-diem-2025.json?raw';
 import nq04Text from '@/forms/nq04-27.json?raw';
+import qd207Text from '@/forms/qd207-19-dieu.json?raw';
 import { LibraryError } from '../library/errors';
 import { isSameFile, sha256Hex } from '../library/identity';
 import { packRecord, putIfAbsent } from '../library/records';
@@ -13,7 +16,12 @@ interface BuiltinPack {
 }
 
 /** Packs shipped inside the extension. Their full validation runs in the test suite. */
-const BUILTIN_PACKS: readonly BuiltinPack[] = [nq04Text].map((text) => ({
+const BUILTIN_PACKS: readonly BuiltinPack[] = [
+  nq04Text,
+  annualText,
+  registrationText,
+  qd207Text,
+].map((text) => ({
   pack: packSchema.parse(JSON.parse(text)),
   bytes: new TextEncoder().encode(text),
 }));
