@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 // The list alone: the index would also bring the validation pipeline and survey-core.
 import { listLibrary } from '@/utils/library/list';
+import { BUILTIN_PACK_ORDER } from '@/utils/packs/builtin';
 import { listReviewSummaries, type ReviewSummary } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import type { InstalledPack } from '@/utils/storage/types';
@@ -86,5 +87,13 @@ export function HomeView(props: { surface: Surface }) {
  * the reviews made on them (listLibrary orders each id's versions newest first).
  */
 function newestVersions(packs: readonly InstalledPack[]): InstalledPack[] {
-  return packs.filter((installed, index) => packs[index - 1]?.id !== installed.id);
+  return packs
+    .filter((installed, index) => packs[index - 1]?.id !== installed.id)
+    .sort((a, b) => builtinRank(a.id) - builtinRank(b.id));
+}
+
+/** Built-in packs first, in their shipped order; imported ones after, as listed. */
+function builtinRank(id: string): number {
+  const rank = BUILTIN_PACK_ORDER.indexOf(id);
+  return rank === -1 ? BUILTIN_PACK_ORDER.length : rank;
 }

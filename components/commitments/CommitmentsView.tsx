@@ -48,7 +48,6 @@ export default function CommitmentsView(props: { openThisMonth?: boolean }) {
       <main class="commitments">
         <ViewHeading>{t('commitments.title')}</ViewHeading>
         <p>{t('commitments.intro')}</p>
-        <ReminderSettings port={browserReminders} />
         {error ? (
           <StorageErrorNotice error={error} />
         ) : !views ? (
@@ -67,6 +66,7 @@ export default function CommitmentsView(props: { openThisMonth?: boolean }) {
             <RegistrationSection key={view.registration.responseId} view={view} />
           ))
         )}
+        <ReminderSettings port={browserReminders} />
       </main>
     </>
   );

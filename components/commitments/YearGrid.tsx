@@ -27,9 +27,11 @@ export function YearGrid(props: { registrationId: string; year: number; rows: Ye
                     registrationId: props.registrationId,
                     month,
                   })}
-                  aria-label={t('commitments.checkMonth', { month: monthLabel(month, locale) })}
                 >
-                  {monthShortLabel(month, locale)}
+                  <span aria-hidden="true">{monthShortLabel(month, locale)}</span>
+                  <span class="visually-hidden">
+                    {t('commitments.checkMonth', { month: monthLabel(month, locale) })}
+                  </span>
                 </a>
               </th>
             ))}

@@ -264,9 +264,11 @@ describe('editing a completed review', () => {
     expect(completed).toMatchObject({ status: 'completed' });
     await backHome(page);
     await myReviews(page)
-      .getByRole('link', { name: /^Xem lại: Lần 1/ })
+      .getByRole('link', { name: /^Xem kết quả: Lần 1/ })
       .click();
-    const completedLine = page.getByText(/^Hoàn thành lúc /);
+    const completedLine = page
+      .getByRole('region', { name: /^Bạn đã hoàn thành bài/ })
+      .getByText(/^Hoàn thành lúc /);
     const shownBefore = await completedLine.textContent();
 
     await page.getByRole('button', { name: 'Sửa lại câu trả lời' }).click();
@@ -302,11 +304,14 @@ describe('editing a completed review', () => {
   it('after a changed answer the cancel is gone, and completing again keeps the earlier date', async () => {
     const page = await openApp(extension);
     await myReviews(page)
-      .getByRole('link', { name: /^Xem lại: Lần 1/ })
+      .getByRole('link', { name: /^Xem kết quả: Lần 1/ })
       .click();
-    const firstTime = (await page.getByText(/^Hoàn thành lúc /).textContent())?.match(
-      /lúc (\d\d:\d\d, \d\d\/\d\d\/\d{4})/,
-    )?.[1];
+    const firstTime = (
+      await page
+        .getByRole('region', { name: /^Bạn đã hoàn thành bài/ })
+        .getByText(/^Hoàn thành lúc /)
+        .textContent()
+    )?.match(/lúc (\d\d:\d\d, \d\d\/\d\d\/\d{4})/)?.[1];
     expect(firstTime).toBeDefined();
     await page.getByRole('button', { name: 'Sửa lại câu trả lời' }).click();
     await page
@@ -329,7 +334,7 @@ describe('editing a completed review', () => {
 
     const again = await openApp(extension);
     await myReviews(again)
-      .getByRole('link', { name: /^Xem lại: Lần 1/ })
+      .getByRole('link', { name: /^Xem kết quả: Lần 1/ })
       .click();
     await again.getByText(`(lần trước: ${firstTime})`, { exact: false }).waitFor();
     const [record] = await storedResponses(again);

@@ -44,7 +44,7 @@ describe('settings: language and large text', () => {
     const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(rootSize).toBe('22px');
 
-    await page.getByRole('button', { name: 'Start a self-review' }).click();
+    await page.getByRole('button', { name: /^Start a self-review: Self-review: the 27/ }).click();
     await page.getByRole('heading', { name: /Group I\. Decline in political ideology/ }).waitFor();
     await page.getByRole('radio', { name: 'Partly' }).first().check();
     await page.getByRole('textbox', { name: /Remedial measures/ }).waitFor();

@@ -26,6 +26,9 @@ const BUILTIN_PACKS: readonly BuiltinPack[] = [
   bytes: new TextEncoder().encode(text),
 }));
 
+/** Ids of the built-in packs in the order the home page offers them: the 27 items first. */
+export const BUILTIN_PACK_ORDER: readonly string[] = BUILTIN_PACKS.map(({ pack }) => pack.id);
+
 /** Keys (`id@version`) of the built-in versions this build ships. */
 export const BUILTIN_PACK_KEYS: ReadonlySet<string> = new Set(
   BUILTIN_PACKS.map(({ pack }) => packKey(pack.id, pack.version)),
