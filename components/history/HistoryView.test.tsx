@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import nq04 from '@/forms/nq04-27.json';
 import { installForTest } from '@/utils/library/test-utils';
 import type { Pack } from '@/utils/pack/schema';
@@ -22,9 +22,15 @@ describe('HistoryView', () => {
 
   it('charts each review and compares the last two, item by item', async () => {
     await installForTest(PACK, 'builtin');
+    // Distinct times: two saves within one millisecond would have no order.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 3, 1));
     await completed({ tt1: 'co', tt2: 'mot-phan', dd1: 'khong' });
+    vi.setSystemTime(Date.UTC(2026, 6, 1));
     await completed({ tt1: 'mot-phan', tt2: 'khong', dd1: 'co' });
+    vi.setSystemTime(Date.UTC(2026, 9, 1));
     await completed({ tt1: 'khong', tt2: 'khong', dd1: 'co' });
+    vi.useRealTimers();
     render(<HistoryView />);
     const chart = await screen.findByRole('img', {
       name: /^Tự soi 27 biểu hiện suy thoái: số biểu hiện/,

@@ -31,7 +31,8 @@ export function fieldProps(question: Question): FieldProps {
       hasDescription && domId(question, 'desc'),
       question.errors.length > 0 && domId(question, 'err'),
     ),
-    invalid: question.errors.length > 0,
+    // A pack's warning or note (validators' notificationType) is shown, but the answer is valid.
+    invalid: question.errors.some(isError),
     disabled: question.isReadOnly,
   };
 }
@@ -142,10 +143,20 @@ export function Description(props: { element: { id: string; locDescription: Loca
 export function ErrorList(props: { id: string; errors: SurveyError[] }) {
   if (props.errors.length === 0) return null;
   return (
-    <ul class="ts-errors" id={props.id}>
+    <ul
+      class={props.errors.some(isError) ? 'ts-errors' : 'ts-errors ts-errors--notice'}
+      id={props.id}
+    >
       {props.errors.map((error, index) => (
-        <li key={index}>{error.getText()}</li>
+        <li key={index} class={isError(error) ? undefined : 'ts-errors__notice'}>
+          {error.getText()}
+        </li>
       ))}
     </ul>
   );
+}
+
+/** survey-core's notification types: only "error" blocks; "warning" and "info" advise. */
+function isError(error: SurveyError): boolean {
+  return error.notificationType !== 'warning' && error.notificationType !== 'info';
 }

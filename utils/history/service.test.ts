@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { installForTest } from '../library/test-utils';
 import { type Pack, packSchema } from '../pack/schema';
 import { storedReview } from '../reviews/test-utils';
@@ -22,8 +22,13 @@ describe('memberHistory', () => {
 
   it('lists completed reviews of a form, oldest first, with their flagged counts', async () => {
     await installForTest(PACK, 'builtin');
+    // Distinct times: two saves within one millisecond would have no order.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2026, 5, 1));
     const first = await completed({ tt1: 'co', tt2: 'mot-phan', dd1: 'co' });
+    vi.setSystemTime(Date.UTC(2026, 11, 1));
     const second = await completed({ tt1: 'mot-phan' });
+    vi.useRealTimers();
     await completed({ tt1: 'co' }, 'draft');
     const history = await memberHistory();
     expect(history).toHaveLength(1);
