@@ -16,10 +16,13 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension in a fresh profile that is deleted on close. */
-export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+/**
+ * Launches Chromium with the built extension (or a copy of it in `extensionDir`) in a fresh
+ * profile that is deleted on close.
+ */
+export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install chromium\`.`);
@@ -40,8 +43,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -134,6 +134,7 @@ describe('first run: orientation, data notice, help', () => {
     await panel.close();
 
     const popup = await extension().open('popup.html', { width: 360, height: 420 });
+    await popup.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(popup, 'popup with no review');
     const [tab] = await Promise.all([
       context.waitForEvent('page'),

@@ -9,6 +9,25 @@ const GROUP_I = 'Nhóm I. Suy thoái về tư tưởng chính trị';
 const REMEDY_3 = `Biện pháp khắc phục cho biểu hiện 3 — ${GROUP_I}`;
 const TEXT = 'Đọc lại Nghị quyết mỗi tháng.';
 
+/** The stored answer of item 3's remedy box, read straight from IndexedDB. */
+function storedRemedy(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const opening = indexedDB.open('tu-soi');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const request = db.transaction('responses').objectStore('responses').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result.map((record) => record.data?.['tt3-khac-phuc']).find(Boolean));
+          };
+        };
+      }),
+  );
+}
+
 /** Review radios animate their styling; forcing skips waiting for it (about 1 s each). */
 async function choose(page: Page, no: number, choice: string) {
   await item(page, no).getByRole('radio', { name: choice, exact: true }).check({ force: true });
@@ -68,11 +87,11 @@ describe('remedy boxes: nothing lost without being told', () => {
     const capped = await size();
     expect(capped.height).toBeLessThanOrEqual(900 * 0.6);
     expect(capped.scrollHeight).toBeGreaterThan(capped.height);
-    await box.fill(TEXT);
-    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
     await box.fill(Array.from({ length: 8 }, (_, i) => `${i + 1}. ${TEXT}`).join('\n'));
     await shotOf(page, `#${await item(page, 3).getAttribute('id')} + div`, 'remedy-01-grown-box');
     await box.fill(TEXT);
+    // The next test reopens the review: wait until this text is stored, not only typed.
+    await expect.poll(() => storedRemedy(page)).toBe(TEXT);
     await expectAccessible(page, 'a remedy box with text');
     await page.close();
   });
