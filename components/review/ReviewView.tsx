@@ -6,6 +6,7 @@ import type { Pack, PackForm } from '@/utils/pack/schema';
 import { formatDateTime } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { getProgress } from '@/utils/survey/progress';
+import { PullInOffer } from '../annual/PullInOffer';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { setLeaveGuard } from '../app/leave-guard';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
@@ -227,6 +228,7 @@ function ReviewBody(props: {
               onCancelled={props.onReload}
             />
           )}
+          {paperFormOf(state.pack.id, state.form.id) && <PullInOffer model={model} />}
           {!state.unsaved && (
             <DraftMoveOffer
               responseId={state.record.id}

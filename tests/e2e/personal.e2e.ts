@@ -116,6 +116,17 @@ describe('the personal side: commitments, the annual review document, simple mod
       'Giữ vững lập trường, không có biểu hiện suy thoái.',
     );
     await textbox(page, /^2\. “Việc thực hiện nhiệm vụ/).fill('Hoàn thành 12/12 chỉ tiêu.');
+    // The year's commitments (registered in the test above), seen first, then added to I.3.
+    await page.getByRole('button', { name: 'Chèn kết quả cam kết năm (mục I.3)' }).click();
+    const ask = page.getByRole('dialog', { name: 'Chèn kết quả cam kết năm vào mục I.3?' });
+    await ask.getByText(/^Thực hiện các việc đã đăng ký năm 2026:/).waitFor();
+    await expectAccessible(page, 'the pull-in question');
+    await ask.getByRole('button', { name: 'Chèn vào bài' }).click();
+    await expect
+      .poll(() => textbox(page, /^3\. “Việc thực hiện cam kết/).inputValue())
+      .toMatch(
+        /^Thực hiện các việc đã đăng ký năm 2026:\n- Đọc 1 tác phẩm của Bác mỗi quý: tháng 12 đang làm/,
+      );
     await next(page, /^II\. Hạn chế/);
     await textbox(page, /^1\. Hạn chế, khuyết điểm/).fill('Có lúc còn nể nang, ngại va chạm.');
     await textbox(page, /^2\. Nguyên nhân/).fill('Ngại mất lòng.');
@@ -143,6 +154,9 @@ describe('the personal side: commitments, the annual review document, simple mod
     await paper.getByText('Mẫu 02B-HD KĐ.ĐG 2025').waitFor();
     await paper.getByText('Tổng điểm:').waitFor();
     expect(await paper.innerText()).toContain('89/100');
+    expect(await paper.innerText()).toContain(
+      'Đi họp chi bộ đúng giờ: tháng 12 đã làm; 2/2 tháng đã làm',
+    );
     await expectAccessible(page, 'the annual review document');
     await screenshot(page, '52-annual-document');
 

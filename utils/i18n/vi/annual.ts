@@ -11,4 +11,18 @@ export const annual = {
   'annual.docxFailed': 'Chưa tạo được tệp Word. Hãy thử lại.',
   'annual.notAnnual': 'Bài này không phải một bản kiểm điểm cuối năm, nên không có bố cục để in.',
   'annual.missing': 'Không tìm thấy bài này. Có thể bài đã bị xóa.',
+  'annual.pullIn.title': 'Lấy từ các phần khác của Tự soi',
+  'annual.pullIn.hint':
+    'Có thể chèn kết quả tự soi 27 biểu hiện gần nhất vào mục I.1 và kết quả cam kết năm vào mục I.3. Bạn xem trước nội dung, và sửa được sau khi chèn.',
+  'annual.pullIn.result': 'Chèn kết quả tự soi gần nhất (mục I.1)',
+  'annual.pullIn.commitments': 'Chèn kết quả cam kết năm (mục I.3)',
+  'annual.pullIn.ask.result': 'Chèn kết quả tự soi gần nhất vào mục I.1?',
+  'annual.pullIn.ask.commitments': 'Chèn kết quả cam kết năm vào mục I.3?',
+  'annual.pullIn.confirm': 'Chèn vào bài',
+  'annual.pullIn.editAfter':
+    'Nội dung được thêm vào cuối ô, sau những gì bạn đã viết; bạn sửa được.',
+  'annual.pullIn.done.result': 'Đã chèn vào mục I.1. Hãy đọc lại và sửa nếu cần.',
+  'annual.pullIn.done.commitments': 'Đã chèn vào mục I.3. Hãy đọc lại và sửa nếu cần.',
+  'annual.pullIn.none.result': 'Chưa có bài tự soi 27 biểu hiện nào hoàn thành.',
+  'annual.pullIn.none.commitments': 'Chưa có bản đăng ký nào có việc làm.',
 } as const;
