@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import nq04 from '@/forms/nq04-27.json';
 import { installForTest } from '@/utils/library/test-utils';
 import type { Pack } from '@/utils/pack/schema';
@@ -12,7 +12,10 @@ import { SettingsProvider } from '../app/settings-context';
 import CommitmentsView from './CommitmentsView';
 import MonthCheckView from './MonthCheckView';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 function registration() {
   return storedReview(
@@ -114,6 +117,19 @@ describe('the monthly check', () => {
     expect(
       within(panel).getByRole('link', { name: 'Xem kết quả đầy đủ' }).getAttribute('href'),
     ).toBe(`#/review/${review}`);
+  });
+
+  it('goes straight to this month of the newest registration from the reminder', async () => {
+    const id = await registration();
+    const replace = vi.spyOn(location, 'replace').mockImplementation(() => undefined);
+    render(
+      <SettingsProvider fallback={null}>
+        <CommitmentsView openThisMonth />
+      </SettingsProvider>,
+    );
+    await waitFor(() => expect(replace).toHaveBeenCalledOnce());
+    // The registration is for 2027: its month nearest to today.
+    expect(replace.mock.calls[0]?.[0]).toMatch(new RegExp(`^#/commitments/${id}/2027-(01|12)$`));
   });
 
   it('says so when there is no registration with tasks yet', async () => {

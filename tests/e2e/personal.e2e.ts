@@ -211,6 +211,20 @@ describe('the personal side: commitments, the annual review document, simple mod
     expect(await page.getByRole('radiogroup').count()).toBe(1);
     await expectAccessible(page, 'simple mode');
     await screenshot(page, '54-simple-mode');
+    // The annual review too: one field per screen, whatever its type.
+    const annual = await extension().open('app.html');
+    await start(annual, /^Bắt đầu tự soi: Mẫu 02A/);
+    await annual.getByRole('textbox', { name: /^Họ và tên/ }).waitFor();
+    const fields = () => annual.locator('.ts-question').count();
+    expect(await fields()).toBe(1);
+    await annual.getByRole('textbox', { name: /^Họ và tên/ }).fill('Lê Văn Tâm');
+    await annual.getByRole('button', { name: 'Tiếp theo' }).click();
+    await annual.getByRole('textbox', { name: /^Ngày sinh/ }).waitFor();
+    expect(await fields()).toBe(1);
+    await annual.getByRole('button', { name: 'Quay lại' }).click();
+    expect(await annual.getByRole('textbox', { name: /^Họ và tên/ }).inputValue()).toBe(
+      'Lê Văn Tâm',
+    );
     await settings.getByRole('checkbox', { name: 'Chế độ đơn giản' }).uncheck();
   });
 });
