@@ -34,12 +34,13 @@ export default function CommitmentsView(props: { openThisMonth?: boolean }) {
       .then((registrations) => {
         const newest = registrations[0];
         if (props.openThisMonth && newest) {
+          // Stays "loading" until the month's page replaces this one.
           location.replace(monthHref(newest));
-          return [];
+          return null;
         }
         return Promise.all(registrations.map((found) => yearView(found.responseId)));
       })
-      .then(setViews, setError);
+      .then((found) => found && setViews(found), setError);
   }, [props.openThisMonth]);
 
   return (
