@@ -1,12 +1,12 @@
 import type { YearView } from '../commitments/service';
+import { formatDay } from '../reviews/format-day';
 import type { LatestResult } from '../reviews/latest-result';
 
 const STATUS = { 'da-lam': 'đã làm', 'dang-lam': 'đang làm', 'chua-lam': 'chưa làm' } as const;
 
 const day = (at: number) => {
   const date = new Date(at);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}`;
+  return formatDay(date.getFullYear(), date.getMonth(), date.getDate(), 'vi');
 };
 
 /**

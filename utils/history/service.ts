@@ -1,5 +1,5 @@
 import type { LocalizedText, PackForm } from '../pack/schema';
-import { getPack } from '../storage/packs';
+import { packReader } from '../storage/packs';
 import { listResponses } from '../storage/responses';
 import { listMemberRounds } from '../storage/round-store';
 import { flaggedCount } from './compare';
@@ -32,12 +32,13 @@ export async function memberHistory(): Promise<HistorySeries[]> {
   const [responses, rounds] = await Promise.all([listResponses(), listMemberRounds()]);
   const roundOf = new Map(rounds.map((record) => [record.responseId, record]));
   const series = new Map<string, HistorySeries>();
+  const packOf = packReader();
   const oldestFirst = responses
     .filter((response) => response.status === 'completed')
     .map((response) => ({ response, at: response.completedAt ?? response.updatedAt }))
     .sort((a, b) => a.at - b.at);
   for (const { response, at } of oldestFirst) {
-    const form = (await getPack(response.packId, response.packVersion))?.pack.forms.find(
+    const form = (await packOf(response.packId, response.packVersion))?.pack.forms.find(
       (candidate) => candidate.id === response.formId,
     );
     if (!form?.aggregate.indicator) continue;

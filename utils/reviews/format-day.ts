@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/types';
 
 // Fixed names: ICU versions differ ("Sep" or "Sept"), and the tests pin the exact text.
-const EN_MONTHS = [
+export const EN_MONTHS = [
   'Jan',
   'Feb',
   'Mar',

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/types';
 import type { LocalizedText } from '../pack/schema';
-import { getPack, packKey } from '../storage/packs';
+import { getPack, packReader } from '../storage/packs';
 import { latestResponse, latestResponses, listResponses } from '../storage/responses';
 import type { InstalledPack, ResponseRecord } from '../storage/types';
 import { formatDay, pad } from './format-day';
@@ -17,17 +17,8 @@ export interface ReviewSummary {
 
 export async function listReviewSummaries(): Promise<ReviewSummary[]> {
   const responses = await listResponses();
-  // Many responses share one pack version: read (and validate) each pack once.
-  const packs = new Map<string, ReturnType<typeof getPack>>();
-  const packOf = ({ packId, packVersion }: ResponseRecord) => {
-    const key = packKey(packId, packVersion);
-    let pack = packs.get(key);
-    if (!pack) {
-      pack = getPack(packId, packVersion);
-      packs.set(key, pack);
-    }
-    return pack;
-  };
+  const readPack = packReader();
+  const packOf = ({ packId, packVersion }: ResponseRecord) => readPack(packId, packVersion);
   const ordinals = reviewOrdinals(responses);
   const summaries = await Promise.all(
     responses.map(async (response) => summarise(response, await packOf(response), ordinals)),

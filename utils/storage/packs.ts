@@ -48,3 +48,17 @@ export async function listPackRecords(): Promise<PackRecords> {
   });
   return records;
 }
+
+/**
+ * A `getPack` that reads (and validates) each version once: for lists where many responses
+ * share one pack version.
+ */
+export function packReader(): (id: string, version: string) => Promise<InstalledPack | undefined> {
+  const read = new Map<string, Promise<InstalledPack | undefined>>();
+  return (id, version) => {
+    const key = packKey(id, version);
+    const known = read.get(key) ?? getPack(id, version);
+    read.set(key, known);
+    return known;
+  };
+}
