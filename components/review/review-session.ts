@@ -32,6 +32,8 @@ class HeldForConflict extends Error {
 
 /** Other pages announce their saves here so that an idle tab picks up the newer answers. */
 const CHANNEL = 'tu-soi:response-saved';
+/** Read by bench/: the moment a save of this page reached IndexedDB. */
+export const COMMITTED_MARK = 'tu-soi:committed';
 interface SavedMessage {
   id: string;
   revision: number;
@@ -164,6 +166,7 @@ export class ReviewSession {
     }
     if (result.ok) {
       this.revision = result.record.revision;
+      markCommitted();
       this.announce();
     } else if (result.reason === 'conflict') {
       this.update({ conflict: result.current });
@@ -184,6 +187,7 @@ export class ReviewSession {
     }
     const record = await createResponse(newReview.fields, { id: this.id, ...changes });
     this.revision = record.revision;
+    markCommitted();
     this.announce();
     newReview.onCreated(record);
   }
@@ -225,6 +229,14 @@ export class ReviewSession {
     this.status = { ...this.status, ...patch };
     for (const listener of this.listeners) listener(this.status);
   }
+}
+
+/**
+ * A User Timing mark once an answer is committed to IndexedDB: `npm run bench` reads it to time
+ * answer → stored. It carries no content, only the moment.
+ */
+function markCommitted(): void {
+  performance.mark(COMMITTED_MARK);
 }
 
 /** Asks the browser to confirm closing or reloading the page while `unsaved()` holds. */
