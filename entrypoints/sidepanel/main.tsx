@@ -1,4 +1,3 @@
-import { render } from 'preact';
-import { App } from '@/components/app/App';
+import { startApp } from '@/components/app/start';
 
-render(<App surface="sidepanel" />, document.getElementById('root') as HTMLElement);
+startApp('sidepanel');

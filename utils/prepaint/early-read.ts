@@ -1,0 +1,87 @@
+import { DB_NAME, SETTINGS_KEY } from '../storage/schema';
+import { isObject } from './plan';
+
+/**
+ * The records the pre-painted page needs, read straight from IndexedDB the moment a review page
+ * opens, without the storage layer (its validators and migrations load with the app). These
+ * values paint a page and nothing else: the app reads and validates them again before anything
+ * is saved, and any shape this reader does not expect means no pre-paint.
+ */
+export interface EarlyRead {
+  /** Undefined for a new review (nothing stored yet). */
+  response: unknown;
+  pack: unknown;
+  settings: unknown;
+}
+
+export type EarlyTarget =
+  | { responseId: string }
+  | { packId: string; packVersion: string; formId: string };
+
+const STORES = ['responses', 'packs', 'settings'] as const;
+
+/**
+ * Null when there is no database yet or it lacks a store (a first run: the app creates it), or
+ * on any error: the page then simply waits for the app.
+ */
+export async function readEarly(
+  target: EarlyTarget,
+  factory = indexedDB,
+): Promise<EarlyRead | null> {
+  const db = await openExisting(factory);
+  if (!db) return null;
+  try {
+    if (!STORES.every((name) => db.objectStoreNames.contains(name))) return null;
+    const tx = db.transaction([...STORES], 'readonly');
+    const settings = request(tx.objectStore('settings').get(SETTINGS_KEY));
+    if ('responseId' in target) {
+      const response = await request(tx.objectStore('responses').get(target.responseId));
+      if (!isObject(response)) return null;
+      const { packId, packVersion } = response;
+      if (typeof packId !== 'string' || typeof packVersion !== 'string') return null;
+      const pack = await request(tx.objectStore('packs').get(`${packId}@${packVersion}`));
+      return { response, pack, settings: await settings };
+    }
+    const pack = await request(
+      tx.objectStore('packs').get(`${target.packId}@${target.packVersion}`),
+    );
+    return { response: undefined, pack, settings: await settings };
+  } catch {
+    return null;
+  } finally {
+    // At once: an open connection here would hold up the app's upgrade of the database.
+    db.close();
+  }
+}
+
+/**
+ * Opens the database at whatever version it has. Opening a database that does not exist would
+ * create it empty at version 1 and confuse the app's migrations, so that upgrade is aborted.
+ */
+function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    let open: IDBOpenDBRequest;
+    try {
+      open = factory.open(DB_NAME);
+    } catch {
+      resolve(null);
+      return;
+    }
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onsuccess = () => {
+      const db = open.result;
+      // The app is upgrading the database in another tab: let it.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    open.onerror = () => resolve(null);
+    open.onblocked = () => resolve(null);
+  });
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
