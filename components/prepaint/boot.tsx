@@ -24,8 +24,9 @@ export async function prepaintReview(
   target: EarlyTarget,
   surface: 'page' | 'sidepanel',
   root: HTMLElement,
+  factory: IDBFactory = indexedDB,
 ): Promise<boolean> {
-  const read = await readEarly(target);
+  const read = await readEarly(target, factory);
   const prepaint = read && preparePrepaint(target, read);
   if (!prepaint) return false;
   const html = document.documentElement;

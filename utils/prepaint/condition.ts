@@ -17,7 +17,7 @@ interface Clause {
 }
 
 const CLAUSE =
-  /^\{([^{}]+)\}\s*(?:(notempty|empty)|(=|!=)\s*('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?)|anyof\s*\[([^\]]*)\])$/i;
+  /^\{([^{}.[\]]+)\}\s*(?:(notempty|empty)|(=|!=)\s*('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?)|anyof\s*\[([^\]]*)\])$/i;
 const LIST_ITEM = /^('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?)$/;
 
 export function parseCondition(text: string): Condition | null {
