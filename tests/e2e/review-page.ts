@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The radio group of item `no` on the current page, e.g. "2. Xa rời tôn chỉ…". */
-export function item(page: Page, no: number) {
+export function item(page: Page | Locator, no: number) {
   return page.getByRole('radiogroup', { name: new RegExp(`^${no}\\. `) });
 }
 
