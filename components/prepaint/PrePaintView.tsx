@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { conditionNames, evaluateCondition } from '@/utils/prepaint/condition';
 import type { PaintChoiceQuestion, PaintQuestion, PaintTextQuestion } from '@/utils/prepaint/plan';
 import type { Prepaint } from '@/utils/prepaint/prepare';
+import { pageClass } from '@/utils/survey/long-page';
 import { useAutoGrow } from '../survey/useAutoGrow';
 import { type PrepaintKey, prepaintText } from './text';
 
@@ -81,7 +82,7 @@ export function PrePaintView(props: {
               />
             </div>
           )}
-          <section class="ts-page" aria-labelledby="tsp-page-title">
+          <section class={pageClass(page.elementCount)} aria-labelledby="tsp-page-title">
             {page.pageCount > 1 && (
               <p class="ts-page__indicator">
                 {t('survey.pageOf', { page: page.pageNo + 1, count: page.pageCount })}

@@ -1,4 +1,4 @@
-import type { ItemValue, QuestionSelectBase } from 'survey-core';
+import type { ItemValue, QuestionCheckboxModel, QuestionSelectBase } from 'survey-core';
 import { ChoiceComment } from './ChoiceComment';
 import { ChoiceList } from './ChoiceList';
 import { domId } from './dom';
@@ -13,6 +13,7 @@ export function SelectBaseChoices(props: {
   select(item: ItemValue, checked: boolean): void;
 }) {
   const { question, field } = props;
+  const watchItems = choicesMayToggle(question);
   return (
     <ChoiceList
       type={props.type}
@@ -22,12 +23,28 @@ export function SelectBaseChoices(props: {
       question={question}
       options={question.visibleChoices.map((item, index) => ({
         key: String(item.value),
-        item,
+        item: watchItems ? item : undefined,
         label: <LocText str={item.locText} />,
         checked: question.isItemSelected(item),
         onChange: (checked) => props.select(item, checked),
         after: <ChoiceComment question={question} item={item} index={index} field={field} />,
       }))}
     />
+  );
+}
+
+/**
+ * Whether survey-core may enable or disable a choice while the form is open: by
+ * `choicesEnableIf`, a choice's own `enableIf`, `maxSelectedChoices` or the "Select all" item.
+ * Only then is each choice watched; otherwise none changes, and a long page saves a
+ * subscription per choice.
+ */
+function choicesMayToggle(question: QuestionSelectBase): boolean {
+  const checkbox = question as Partial<QuestionCheckboxModel>;
+  return (
+    Boolean(question.choicesEnableIf) ||
+    (checkbox.maxSelectedChoices ?? 0) > 0 ||
+    checkbox.showSelectAllItem === true ||
+    question.visibleChoices.some((item) => Boolean(item.enableIf) || !item.isEnabled)
   );
 }

@@ -17,6 +17,8 @@ export interface PaintPage {
   /** Zero-based, among the form's pages (all of which are visible when a plan exists). */
   pageNo: number;
   pageCount: number;
+  /** How many elements the page has, painted or not (a long page lays out lazily). */
+  elementCount: number;
   requiredMark: string;
   questions: PaintQuestion[];
   /** The stored answers, which the questions' conditions read. */
@@ -140,6 +142,7 @@ export function planPrepaint(input: PlanInput): PaintPage | null {
     description: description ?? '',
     pageNo: input.currentPage,
     pageCount: pages.length,
+    elementCount: page.elements.length,
     requiredMark,
     questions,
     answers: input.data,
