@@ -69,19 +69,7 @@ export function PrePaintView(props: {
               {page.surveyDescription && <p class="ts-description">{page.surveyDescription}</p>}
             </header>
           )}
-          {prepaint.progress && (
-            <div class="ts-progress">
-              <p class="ts-progress__text" id="tsp-progress">
-                {t('survey.progress', prepaint.progress)}
-              </p>
-              <progress
-                class="ts-progress__bar"
-                max={prepaint.progress.total}
-                value={prepaint.progress.answered}
-                aria-labelledby="tsp-progress"
-              />
-            </div>
-          )}
+          <Progress progress={prepaint.progress} t={t} />
           <section class={pageClass(page.elementCount)} aria-labelledby="tsp-page-title">
             {page.pageCount > 1 && (
               <p class="ts-page__indicator">
@@ -106,6 +94,32 @@ export function PrePaintView(props: {
           </section>
         </div>
       </main>
+    </div>
+  );
+}
+
+/**
+ * The progress line as last saved. Unknown (a new review: the count needs the model), it keeps
+ * its place unseen, so that the form does not move down when the live count appears.
+ */
+function Progress(props: { progress: Prepaint['progress']; t: Translate }) {
+  const { progress = { answered: 0, total: 0 }, t } = props;
+  const known = props.progress !== undefined;
+  return (
+    <div
+      class="ts-progress"
+      style={known ? undefined : { visibility: 'hidden' }}
+      aria-hidden={known ? undefined : true}
+    >
+      <p class="ts-progress__text" id="tsp-progress">
+        {t('survey.progress', progress)}
+      </p>
+      <progress
+        class="ts-progress__bar"
+        max={Math.max(progress.total, 1)}
+        value={progress.answered}
+        aria-labelledby="tsp-progress"
+      />
     </div>
   );
 }

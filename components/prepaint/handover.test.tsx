@@ -2,9 +2,11 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import annualPack from '@/forms/kiem-diem-2025.json';
 import { ensureBuiltinPacks } from '@/utils/packs/builtin';
 import { BUILTIN_VERSION, storedReview } from '@/utils/reviews/test-utils';
 import { getResponse } from '@/utils/storage/responses';
+import { saveSettings } from '@/utils/storage/settings';
 import { useFreshDatabase } from '@/utils/storage/test-utils';
 import { SettingsProvider } from '../app/settings-context';
 import ReviewView from '../review/ReviewView';
@@ -19,6 +21,7 @@ afterEach(() => {
   document.getElementById('root')?.remove();
 });
 
+const annualVersion: string = annualPack.version;
 const FORM = { packId: 'nq04-27', packVersion: BUILTIN_VERSION, formId: 'bieu-hien-27' };
 const ITEM_1 = /^1\. Phai nhạt lý tưởng/;
 const ITEM_2 = /^2\. Xa rời tôn chỉ/;
@@ -93,6 +96,20 @@ describe('pre-painted review page', () => {
     expect(
       await prepaintReview({ responseId: 'no-such-review' }, 'page', appRoot(), database()),
     ).toBe(false);
+    // The annual forms show their pull-in offer above the questions: painted without it, the
+    // form would move down on hand-over.
+    const annual = await storedReview(
+      { packId: 'kiem-diem-2025', packVersion: annualVersion, formId: 'mau-02b' },
+      {},
+      'draft',
+    );
+    expect(await prepaintReview({ responseId: annual }, 'page', appRoot(), database())).toBe(false);
+    // Simple mode shows one question per screen: not this page.
+    const draft = await storedReview(FORM, {}, 'draft');
+    expect(await prepaintReview({ responseId: draft }, 'page', appRoot(), database())).toBe(true);
+    document.getElementById('prepaint')?.remove();
+    await saveSettings({ simpleMode: true });
+    expect(await prepaintReview({ responseId: draft }, 'page', appRoot(), database())).toBe(false);
     const empty = new (database().constructor as { new (): IDBFactory })();
     expect(await prepaintReview({ responseId: completed }, 'page', appRoot(), empty)).toBe(false);
     // The empty factory's database was not created by the attempt (the app's migrations own that).

@@ -1,3 +1,4 @@
+import { paperFormOf } from '../annual/forms';
 import { LOCALES, type Locale } from '../i18n/types';
 import { localize } from '../pack/localize';
 import type { LocalizedText } from '../pack/schema';
@@ -21,8 +22,10 @@ export interface Prepaint {
 
 /**
  * Null when the page should wait for the app: a completed review (it opens on its summary),
- * simple mode (one question per screen), a form the planner cannot paint, or records of a
- * shape it does not expect.
+ * simple mode (one question per screen), a page whose live form shows more above the questions
+ * than this paints (a reopened review's bar, the annual forms' pull-in offer: painting without
+ * them would move the form down under the member's pointer), a form the planner cannot paint,
+ * or records of a shape it does not expect.
  */
 export function preparePrepaint(target: EarlyTarget, read: EarlyRead): Prepaint | null {
   const settings = isObject(read.settings) ? read.settings : {};
@@ -30,7 +33,12 @@ export function preparePrepaint(target: EarlyTarget, read: EarlyRead): Prepaint 
   const locale = LOCALES.find((known) => known === settings.locale) ?? 'vi';
   const response = read.response;
   if (response !== undefined && (!isObject(response) || response.status !== 'draft')) return null;
+  if (response?.reopened !== undefined) return null;
   const formId = response ? response.formId : 'formId' in target ? target.formId : undefined;
+  const packId = response ? response.packId : 'packId' in target ? target.packId : undefined;
+  if (typeof packId !== 'string' || typeof formId !== 'string' || paperFormOf(packId, formId)) {
+    return null;
+  }
   const installed = isObject(read.pack) && isObject(read.pack.pack) ? read.pack.pack : undefined;
   const forms = installed?.forms;
   if (!installed || !Array.isArray(forms) || typeof installed.version !== 'string') return null;
