@@ -2,15 +2,24 @@ import '../app/app.css';
 import '../reviews/reviews.css';
 import '../survey/survey.css';
 import { render } from 'preact';
-import { type EarlyTarget, readEarly } from '@/utils/prepaint/early-read';
-import { handoffKey, openHandoff, recordAnswer, releaseHandoff } from '@/utils/prepaint/handoff';
+import { type EarlyTarget, openExisting, readEarly } from '@/utils/prepaint/early-read';
+import { earlyWriter } from '@/utils/prepaint/early-write';
+import {
+  handoffKey,
+  keptAnswers,
+  openHandoff,
+  recordAnswer,
+  releaseHandoff,
+} from '@/utils/prepaint/handoff';
+import { isObject } from '@/utils/prepaint/plan';
 import { preparePrepaint } from '@/utils/prepaint/prepare';
 import { INDEX_ATTRIBUTE, PrePaintView, QUESTION_ATTRIBUTE } from './PrePaintView';
 
 interface Shown {
   container: HTMLElement;
   root: HTMLElement;
-  onHashChange(): void;
+  /** Removes the listeners that keep answers when the page is left before the hand-over. */
+  unbind(): void;
 }
 
 let shown: Shown | undefined;
@@ -26,9 +35,14 @@ export async function prepaintReview(
   root: HTMLElement,
   factory: IDBFactory = indexedDB,
 ): Promise<boolean> {
-  const read = await readEarly(target, factory);
+  const db = await openExisting(factory);
+  if (!db) return false;
+  const read = await readEarly(target, db);
   const prepaint = read && preparePrepaint(target, read);
-  if (!prepaint) return false;
+  if (!prepaint) {
+    db.close();
+    return false;
+  }
   const html = document.documentElement;
   html.lang = prepaint.locale;
   html.classList.toggle('large-text', prepaint.largeText);
@@ -36,13 +50,38 @@ export async function prepaintReview(
   container.id = 'prepaint';
   root.before(container);
   root.hidden = true;
-  openHandoff(handoffKey(target));
+  const key = handoffKey(target);
+  openHandoff(key);
   render(<PrePaintView prepaint={prepaint} surface={surface} onAnswer={recordAnswer} />, container);
-  // Another view asked for: the app shows it; nothing answered here is waiting for this form.
-  const onHashChange = () => finishPrepaint(() => null);
-  window.addEventListener('hashchange', onHashChange);
-  shown = { container, root, onHashChange };
+  const unbind = keepAnswersOnLeaving(key, db, read.response);
+  shown = { container, root, unbind };
   return true;
+}
+
+/**
+ * Until the hand-over, answers given here are written as they are when the page is hidden or
+ * closed, or another view is asked for (the app then shows it). A new review has no record to
+ * write to until the model creates it. Returns what undoes this and closes `db`.
+ */
+function keepAnswersOnLeaving(key: string, db: IDBDatabase, response: unknown): () => void {
+  // On the connection the records were read on, kept open: a closing page has no time to open
+  // one.
+  const writer = isObject(response) ? earlyWriter(db, response) : undefined;
+  const keep = () => void writer?.write(keptAnswers(key));
+  const onHidden = () => document.visibilityState === 'hidden' && keep();
+  const onHashChange = () => {
+    keep();
+    finishPrepaint(() => null);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('pagehide', keep);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('pagehide', keep);
+    document.removeEventListener('visibilitychange', onHidden);
+    db.close();
+  };
 }
 
 /** Where the live form has the input the member was on: by question name and input index. */
@@ -56,9 +95,9 @@ export type LocateInput = (name: string, index: number) => HTMLElement | null;
  */
 export function finishPrepaint(locate: LocateInput): void {
   if (!shown) return;
-  const { container, root, onHashChange } = shown;
+  const { container, root, unbind } = shown;
   shown = undefined;
-  window.removeEventListener('hashchange', onHashChange);
+  unbind();
   const focused = inputOf(document.activeElement, container);
   const anchor = focused ?? firstInView(container);
   const anchorTop = anchor?.getBoundingClientRect().top;

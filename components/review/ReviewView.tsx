@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import { paperFormOf } from '@/utils/annual/forms';
 import { localize } from '@/utils/pack/localize';
@@ -14,13 +14,12 @@ import { useSettings } from '../app/settings-context';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { requestViewFocus, ViewHeading } from '../app/ViewHeading';
 import { useLocale, useT } from '../i18n';
-import { finishPrepaint } from '../prepaint/boot';
 import { ReviewName } from '../reviews/ReviewName';
 import { useMemberRound } from '../rounds/member/useMemberRound';
-import { domId } from '../survey/dom';
 import { SurveyView } from '../survey/SurveyView';
 import { CompletedView } from './CompletedView';
 import { DraftMoveOffer } from './DraftMoveOffer';
+import { endPrepaint, handOverPrepaint } from './prepaint-handover';
 import { ReopenedBar } from './ReopenedBar';
 import { ResultSummary } from './ResultSummary';
 import { reopenResponse } from './reopen';
@@ -61,16 +60,10 @@ export default function ReviewView(props: ReviewTarget) {
     requestViewFocus();
     reload();
   };
-  // The live page is rendered (still hidden): it takes the pre-painted page's place before the
-  // browser paints again.
-  useLayoutEffect(() => {
-    if (state.kind === 'loading') return;
-    const model = state.kind === 'editing' ? state.session.model : undefined;
-    finishPrepaint((name, index) => {
-      const question = model?.getQuestionByName(name);
-      const box = question && document.getElementById(domId(question));
-      return box?.querySelectorAll<HTMLElement>('input, textarea, select')[index] ?? null;
-    });
+  // The live page is rendered (still hidden): it takes over from the pre-painted page.
+  useEffect(() => {
+    if (state.kind === 'editing') handOverPrepaint(props, state.session.model);
+    else if (state.kind !== 'loading') endPrepaint();
   }, [state]);
   // Any way out (a link, the Back button) asks first while answers are unsaved.
   useEffect(() => {

@@ -1,6 +1,10 @@
 import { Helpers, type Model, type Question } from 'survey-core';
 import { type AutosaveState, bindFlushOnHide, createAutosaver } from '@/utils/storage/autosave';
 import {
+  RESPONSE_SAVED_CHANNEL,
+  type ResponseSavedMessage,
+} from '@/utils/storage/response-channel';
+import {
   createResponse,
   getResponse,
   type NewResponse,
@@ -30,14 +34,8 @@ class HeldForConflict extends Error {
   override name = 'HeldForConflict';
 }
 
-/** Other pages announce their saves here so that an idle tab picks up the newer answers. */
-const CHANNEL = 'tu-soi:response-saved';
 /** Read by bench/: the moment a save of this page reached IndexedDB. */
 export const COMMITTED_MARK = 'tu-soi:committed';
-interface SavedMessage {
-  id: string;
-  revision: number;
-}
 
 /**
  * Binds one open response to its survey model: autosaves every change, flushes when the page is
@@ -60,7 +58,7 @@ export class ReviewSession {
     onStateChange: (save, error) =>
       this.update(error instanceof HeldForConflict ? { save: 'pending' } : { save, error }),
   });
-  private readonly channel = new BroadcastChannel(CHANNEL);
+  private readonly channel = new BroadcastChannel(RESPONSE_SAVED_CHANNEL);
   private readonly unbindHide = bindFlushOnHide(this.autosaver);
   private readonly unbindLeaveGuard = guardLeaving(() => this.hasUnsavedWork());
   private applyingRemote = false;
@@ -84,10 +82,11 @@ export class ReviewSession {
       this.changed();
       this.writeNow();
     });
-    this.channel.onmessage = (event: MessageEvent<SavedMessage>) =>
+    this.channel.onmessage = (event: MessageEvent<ResponseSavedMessage>) =>
       void this.onRemoteSave(event.data);
     const progress = getProgress(model);
-    // A response starts with total 0 because the library page doesn't load survey-core.
+    // A response starts with total 0 (count unknown) when the library page made it or the
+    // pre-painted page wrote answers without survey-core.
     if (stored && stored.progress.total !== progress.total) this.changed();
   }
 
@@ -192,7 +191,7 @@ export class ReviewSession {
     newReview.onCreated(record);
   }
 
-  private async onRemoteSave(message: SavedMessage): Promise<void> {
+  private async onRemoteSave(message: ResponseSavedMessage): Promise<void> {
     const revision = this.revision;
     // A review not stored yet has no other copy to pick up.
     if (revision === undefined || message.id !== this.id || message.revision <= revision) return;
@@ -221,7 +220,7 @@ export class ReviewSession {
 
   private announce(): void {
     if (this.revision === undefined) return;
-    const message: SavedMessage = { id: this.id, revision: this.revision };
+    const message: ResponseSavedMessage = { id: this.id, revision: this.revision };
     this.channel.postMessage(message);
   }
 

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Model } from 'survey-core';
 import type { Locale } from '@/utils/i18n/types';
 import type { Pack, PackForm } from '@/utils/pack/schema';
-import { type AnswerSink, adoptAnswers, handoffKey } from '@/utils/prepaint/handoff';
 import { reviewOrdinals } from '@/utils/reviews/review-labels';
 import { getPack } from '@/utils/storage/packs';
 import { getResponse, listResponses } from '@/utils/storage/responses';
@@ -11,7 +10,6 @@ import { createSurveyModel } from '@/utils/survey/create-model';
 import { getProgress } from '@/utils/survey/progress';
 import { resumeDraft } from '@/utils/survey/resume';
 import { replaceRoute } from '../app/useHashRoute';
-import { writeText } from '../survey/question-body';
 import { ReviewSession, type SessionStatus } from './review-session';
 
 /** What a review page opens: a stored response, or a new review of one form (not stored yet). */
@@ -135,7 +133,6 @@ async function load(responseId: string, locale: Locale): Promise<SessionState> {
   }
   resumeDraft(model, record.currentPage);
   const session = new ReviewSession(record.id, model, record);
-  adoptAnswers(handoffKey({ responseId }), answerSink(model));
   const ordinal = await ordinalOf(record);
   return { kind: 'editing', record, ordinal, pack: installed.pack, form, session };
 }
@@ -164,7 +161,6 @@ async function start(
   const { packId, packVersion, formId } = target;
   const fields = { packId, packVersion, formId, progress };
   const session = new ReviewSession(id, model, { fields, onCreated });
-  adoptAnswers(handoffKey(target), answerSink(model));
   const now = Date.now();
   const record: ResponseRecord = {
     ...fields,
@@ -178,21 +174,6 @@ async function start(
   };
   const ordinal = await ordinalOf(record);
   return { kind: 'editing', record, unsaved: true, ordinal, pack: installed.pack, form, session };
-}
-
-/**
- * Answers given on the pre-painted page, set on the model as the member's own changes would
- * be, so that the session saves them.
- */
-function answerSink(model: Model): AnswerSink {
-  return {
-    setValue(name, value) {
-      const question = model.getQuestionByName(name);
-      if (!question) return;
-      if (typeof value === 'string') writeText(question, value);
-      else question.value = value;
-    },
-  };
 }
 
 export function useSessionStatus(session: ReviewSession): SessionStatus {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspViolations, screenshot, useExtension } from './extension';
-import { answer, REMEDY_BOX, startReviewWithRemedyBox } from './review-page';
+import { answer, liveForm, REMEDY_BOX, startReviewWithRemedyBox } from './review-page';
 
 const MINE = 'Viết trong thẻ thứ hai.';
 
@@ -16,7 +16,8 @@ describe('the same review edited in two tabs at once', () => {
     await tabB.setViewportSize({ width: 1100, height: 900 });
     await tabB.clock.install();
     await tabB.goto(`chrome-extension://${extension().extensionId}/app.html${hash}`);
-    await tabB.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    // The live form's session, which holds its typing while the clock is paused.
+    await liveForm(tabB);
     // An installed clock still runs on its own; pausing it holds the autosave debounce.
     await tabB.clock.pauseAt(Date.now() + 1000);
     await tabB.getByRole('textbox', REMEDY_BOX).fill(MINE);

@@ -48,14 +48,14 @@ describe('review page painted before survey-core loads', () => {
       waitUntil: 'commit',
     });
     const early = page.locator('#prepaint');
+    // The stored answer is shown on the pre-painted page.
+    expect(await item(early, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
     await item(early, 2).getByRole('radio', { name: 'Có biểu hiện', exact: true }).click();
     const remedy = early.getByRole('textbox', REMEDY_2);
     await remedy.focus();
     await page.keyboard.type('Sửa');
     // All of it happened before the live form existed (else this test proves nothing).
     expect(await prepainted(page)).toBe(true);
-    // The stored answer is shown on the pre-painted page.
-    expect(await item(early, 1).getByRole('radio', { name: 'Không có' }).isChecked()).toBe(true);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await early.waitFor({ state: 'detached' });
     const live = page.locator('#root');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { SCREENSHOT_DIR, screenshot, useExtension } from './extension';
-import { item, startReviewWithRemedyBox } from './review-page';
+import { item, liveForm, startReviewWithRemedyBox } from './review-page';
 
 const GROUP_I = 'Nhóm I. Suy thoái về tư tưởng chính trị';
 const REMEDY_3 = `Biện pháp khắc phục cho biểu hiện 3 — ${GROUP_I}`;
@@ -134,6 +134,8 @@ describe('remedy boxes: nothing lost without being told', () => {
   it('"Hoàn thành" with 3 unanswered items says 3 and focuses the summary at the top', async () => {
     const page = await extension().open(`app.html${route}`);
     await page.getByRole('heading', { name: /Nhóm I\./, level: 2 }).waitFor();
+    // Many answers in a row, then completion: on the live form, not across the hand-over.
+    await liveForm(page);
     for (const no of [1, 2, 4, 5, 6, 7, 8]) await choose(page, no, 'Không có');
     await turnPage(page, /Nhóm II\./);
     for (const no of [1, 2, 3, 4, 5, 6, 7, 8]) await choose(page, no, 'Không có');

@@ -23,3 +23,12 @@ export async function startReviewWithRemedyBox(page: Page): Promise<string> {
   await page.getByRole('textbox', REMEDY_BOX).waitFor();
   return new URL(page.url()).hash;
 }
+
+/**
+ * Waits until the live form has taken over from the pre-painted page (a review link first
+ * shows the form painted from the stored records, while survey-core loads).
+ */
+export async function liveForm(page: Page): Promise<void> {
+  // The app's root is hidden until the swap.
+  await page.locator('#root .ts-survey').waitFor({ state: 'visible' });
+}

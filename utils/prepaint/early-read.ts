@@ -21,15 +21,10 @@ export type EarlyTarget =
 const STORES = ['responses', 'packs', 'settings'] as const;
 
 /**
- * Null when there is no database yet or it lacks a store (a first run: the app creates it), or
- * on any error: the page then simply waits for the app.
+ * Null when the database lacks a store (an old or broken one: the app sees to it), or on any
+ * error: the page then simply waits for the app. `db` is from `openExisting`.
  */
-export async function readEarly(
-  target: EarlyTarget,
-  factory = indexedDB,
-): Promise<EarlyRead | null> {
-  const db = await openExisting(factory);
-  if (!db) return null;
+export async function readEarly(target: EarlyTarget, db: IDBDatabase): Promise<EarlyRead | null> {
   try {
     if (!STORES.every((name) => db.objectStoreNames.contains(name))) return null;
     const tx = db.transaction([...STORES], 'readonly');
@@ -48,17 +43,16 @@ export async function readEarly(
     return { response: undefined, pack, settings: await settings };
   } catch {
     return null;
-  } finally {
-    // At once: an open connection here would hold up the app's upgrade of the database.
-    db.close();
   }
 }
 
 /**
- * Opens the database at whatever version it has. Opening a database that does not exist would
- * create it empty at version 1 and confuse the app's migrations, so that upgrade is aborted.
+ * Opens the database at whatever version it has; null if there is none yet (a first run: the
+ * app creates it). Opening a database that does not exist would create it empty at version 1
+ * and confuse the app's migrations, so that upgrade is aborted. The connection closes itself
+ * when the app needs to upgrade the database.
  */
-function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
+export function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
     let open: IDBOpenDBRequest;
     try {
@@ -79,7 +73,7 @@ function openExisting(factory: IDBFactory): Promise<IDBDatabase | null> {
   });
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);

@@ -58,6 +58,11 @@ export function adoptAnswers(key: string, sink: AnswerSink): number {
   return kept.length;
 }
 
+/** The answers kept for review `key` that no model has taken yet (empty once adopted). */
+export function keptAnswers(key: string): ReadonlyMap<string, unknown> {
+  return current?.key === key && !current.sink ? new Map(current.answers) : new Map();
+}
+
 /** The pre-painted page is gone: nothing more is recorded. */
 export function releaseHandoff(): void {
   current = undefined;
