@@ -18,8 +18,8 @@ vi.mock('@/utils/storage/responses', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/utils/storage/responses')>();
   return {
     ...real,
-    saveResponse: (...args: Parameters<typeof real.saveResponse>) => {
-      if (storage.failingSaves === 0) return real.saveResponse(...args);
+    saveOnto: (...args: Parameters<typeof real.saveOnto>) => {
+      if (storage.failingSaves === 0) return real.saveOnto(...args);
       storage.failingSaves--;
       return Promise.reject(new DOMException('disk error', 'UnknownError'));
     },

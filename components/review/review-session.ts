@@ -9,7 +9,7 @@ import {
   getResponse,
   type NewResponse,
   type ResponseChanges,
-  saveResponse,
+  saveOnto,
 } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
 import { getProgress } from '@/utils/survey/progress';
@@ -49,7 +49,8 @@ export interface NewReview {
 
 export class ReviewSession {
   /** Undefined until the record of a new review exists. */
-  private revision: number | undefined;
+  /** The stored record as this page last read or wrote it; undefined until it exists. */
+  private base: ResponseRecord | undefined;
   private readonly newReview: NewReview | undefined;
   private status: SessionStatus = { save: 'idle' };
   private readonly listeners = new Set<(status: SessionStatus) => void>();
@@ -70,7 +71,7 @@ export class ReviewSession {
     record: ResponseRecord | NewReview,
   ) {
     const stored = 'revision' in record ? record : undefined;
-    this.revision = stored?.revision;
+    this.base = stored;
     this.newReview = stored ? undefined : (record as NewReview);
     model.onValueChanged.add((_, { question, name }) => {
       this.changed();
@@ -113,7 +114,7 @@ export class ReviewSession {
   async keepMine(): Promise<void> {
     const theirs = this.status.conflict;
     if (!theirs) return;
-    this.revision = theirs.revision;
+    this.base = theirs;
     this.update({ conflict: undefined });
     this.autosaver.schedule(this.snapshot());
     try {
@@ -156,15 +157,15 @@ export class ReviewSession {
   private async write(changes: ResponseChanges): Promise<void> {
     // While a conflict is open nothing is written; the member's choice decides.
     if (this.status.conflict) throw new HeldForConflict();
-    if (this.revision === undefined) return this.create(changes);
-    let result = await saveResponse(this.id, changes, this.revision);
+    if (this.base === undefined) return this.create(changes);
+    let result = await saveOnto(this.base, changes);
     if (!result.ok && result.reason === 'conflict' && sameAnswers(changes, result.current)) {
       // The other tab saved the very answers we hold (e.g. both only recorded progress): no
       // edit can be lost, so write on top of its revision.
-      result = await saveResponse(this.id, changes, result.current.revision);
+      result = await saveOnto(result.current, changes);
     }
     if (result.ok) {
-      this.revision = result.record.revision;
+      this.base = result.record;
       markCommitted();
       this.announce();
     } else if (result.reason === 'conflict') {
@@ -185,14 +186,14 @@ export class ReviewSession {
       return;
     }
     const record = await createResponse(newReview.fields, { id: this.id, ...changes });
-    this.revision = record.revision;
+    this.base = record;
     markCommitted();
     this.announce();
     newReview.onCreated(record);
   }
 
   private async onRemoteSave(message: ResponseSavedMessage): Promise<void> {
-    const revision = this.revision;
+    const revision = this.base?.revision;
     // A review not stored yet has no other copy to pick up.
     if (revision === undefined || message.id !== this.id || message.revision <= revision) return;
     let record: ResponseRecord | undefined;
@@ -207,20 +208,20 @@ export class ReviewSession {
     // Unsaved edits here, including ones made while reading: the next write reports the
     // conflict instead of the model being overwritten under the member's hands.
     // (Re-read: this tab may have saved while reading.)
-    if (this.autosaver.hasUnsaved() || record.revision <= (this.revision ?? revision)) return;
+    if (this.autosaver.hasUnsaved() || record.revision <= (this.base?.revision ?? revision)) return;
     if (record.status === 'completed') return this.update({ completedElsewhere: true });
     this.applyingRemote = true;
     try {
       replaceAnswers(this.model, record.data);
-      this.revision = record.revision;
+      this.base = record;
     } finally {
       this.applyingRemote = false;
     }
   }
 
   private announce(): void {
-    if (this.revision === undefined) return;
-    const message: ResponseSavedMessage = { id: this.id, revision: this.revision };
+    if (this.base === undefined) return;
+    const message: ResponseSavedMessage = { id: this.id, revision: this.base.revision };
     this.channel.postMessage(message);
   }
 

@@ -51,6 +51,25 @@ describe('getDb', () => {
     expect(await (await getDb()).get('settings', 'settings')).toEqual({ locale: 'en' });
   });
 
+  it('withDb starts work in the caller task once the connection is open', async () => {
+    const db = await getDb();
+    let started: unknown;
+    const running = withDb(async (open) => {
+      started = open;
+    });
+    // Before any await: a save begins before the page re-renders.
+    expect(started).toBe(db);
+    await running;
+    await closeDb();
+    let reopened = false;
+    const reopening = withDb(async () => {
+      reopened = true;
+    });
+    expect(reopened).toBe(false);
+    await reopening;
+    expect(reopened).toBe(true);
+  });
+
   it('withDb does not repeat work that failed for another reason', async () => {
     const work = vi.fn(async () => {
       throw new DOMException('disk full', 'QuotaExceededError');

@@ -5,6 +5,8 @@ import { DB_VERSION, MIGRATIONS, type MigrationContext, runMigrations } from './
 import { DB_NAME, type TuSoiDB } from './schema';
 
 let connection: Promise<IDBPDatabase<TuSoiDB>> | undefined;
+/** `connection` once it is open: work on it can begin in the caller's task (see `withDb`). */
+let ready: IDBPDatabase<TuSoiDB> | undefined;
 let factoryForTests: IDBFactory | undefined;
 let persistence: Promise<boolean> | undefined;
 
@@ -16,15 +18,25 @@ let persistence: Promise<boolean> | undefined;
 export function getDb(): Promise<IDBPDatabase<TuSoiDB>> {
   if (!connection) {
     const attempt: Promise<IDBPDatabase<TuSoiDB>> = open(() => {
-      if (connection === attempt) connection = undefined;
+      if (connection === attempt) forgetConnection();
     });
     connection = attempt;
-    // A failed open is not cached: the next call tries again.
-    attempt.catch(() => {
-      if (connection === attempt) connection = undefined;
-    });
+    attempt.then(
+      (db) => {
+        if (connection === attempt) ready = db;
+      },
+      // A failed open is not cached: the next call tries again.
+      () => {
+        if (connection === attempt) forgetConnection();
+      },
+    );
   }
   return connection;
+}
+
+function forgetConnection(): void {
+  connection = undefined;
+  ready = undefined;
 }
 
 // What a transaction on a connection the browser has closed fails with (Chromium throws
@@ -35,14 +47,16 @@ const CLOSED_CONNECTION_ERRORS = new Set(['InvalidStateError', 'AbortError']);
  * Runs `work` on the shared connection. If the connection turns out to be closed (the
  * browser terminated it), opens a new one and runs `work` once more, so a save interrupted
  * that way still lands. `work` must be safe to repeat: an aborted transaction wrote nothing.
+ * On an open connection `work` starts at once, in the caller's task: an answer's save reaches
+ * the database before the page re-renders, not after.
  */
 export async function withDb<T>(work: (db: IDBPDatabase<TuSoiDB>) => Promise<T>): Promise<T> {
-  const db = await getDb();
+  const db = ready ?? (await getDb());
   try {
     return await work(db);
   } catch (error) {
     if (!(error instanceof DOMException) || !CLOSED_CONNECTION_ERRORS.has(error.name)) throw error;
-    if (connection && (await connection.catch(() => undefined)) === db) connection = undefined;
+    if (connection && (await connection.catch(() => undefined)) === db) forgetConnection();
     return work(await getDb());
   }
 }
@@ -50,7 +64,7 @@ export async function withDb<T>(work: (db: IDBPDatabase<TuSoiDB>) => Promise<T>)
 /** Closes the shared connection; the next `getDb()` reopens. */
 export async function closeDb(): Promise<void> {
   const closing = connection;
-  connection = undefined;
+  forgetConnection();
   const db = await closing?.catch(() => undefined);
   db?.close();
 }

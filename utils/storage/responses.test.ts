@@ -12,6 +12,7 @@ import {
   listResponses,
   type ResponseChanges,
   restoreResponse,
+  saveOnto,
   saveResponse,
   takeResponse,
   updateResponse,
@@ -278,6 +279,42 @@ describe('responses', () => {
       label: 'Lần thử',
       data: { q1: 'có' },
       revision: 2,
+    });
+  });
+
+  describe('saveOnto (one round trip from the record the page holds)', () => {
+    it('saves onto the record the page holds while it is still the stored one', async () => {
+      const base = await draft();
+      const saved = await saveOnto(base, changes());
+      expect(saved).toMatchObject({ ok: true, record: { data: { q1: 'có' }, revision: 2 } });
+      expect(await getResponse(base.id)).toEqual(saved.ok && saved.record);
+    });
+
+    it('writes nothing over a newer save from another tab and reports it', async () => {
+      const base = await draft();
+      const theirs = await saveResponse(base.id, changes({ data: { q2: 'không' } }), 1);
+      const saved = await saveOnto(base, changes());
+      expect(saved).toEqual({ ok: false, reason: 'conflict', current: theirs.ok && theirs.record });
+      expect(await getResponse(base.id)).toEqual(theirs.ok && theirs.record);
+    });
+
+    it('keeps a name given since, which does not change the revision', async () => {
+      const base = await draft();
+      await updateResponse(base.id, (current) => withLabel(current, 'Trước buổi họp'));
+      const saved = await saveOnto(base, changes());
+      expect(saved).toMatchObject({ ok: true });
+      expect(await getResponse(base.id)).toMatchObject({
+        label: 'Trước buổi họp',
+        data: { q1: 'có' },
+        revision: 2,
+      });
+    });
+
+    it('reports a deleted response as missing and does not recreate it', async () => {
+      const base = await draft();
+      await deleteResponse(base.id);
+      expect(await saveOnto(base, changes())).toEqual({ ok: false, reason: 'missing' });
+      expect(await getResponse(base.id)).toBeUndefined();
     });
   });
 
