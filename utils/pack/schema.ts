@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { ID_FORMAT_ERROR, KEBAB_ID_CHECKS, SEMVER_CHECKS } from './ids';
 import { PLAIN_TEXT } from './markup';
 
 /** Format tag of a v1 pack file. A future v2 gets its own tag and an upgrade step. */
@@ -6,8 +7,7 @@ export const PACK_FORMAT = 'tu-soi/pack@1';
 
 /** Messages of the regex checks: tags that validation (envelope.ts) turns into bilingual text. */
 export const FORMAT_ERROR = {
-  kebabCase: 'kebab-case',
-  semver: 'semver',
+  ...ID_FORMAT_ERROR,
   plainText: 'plain-text',
   visibleText: 'visible-text',
   httpsUrl: 'https-url',
@@ -25,16 +25,9 @@ const VISIBLE_TEXT =
 /** `new URL` accepts `https:example.org`; a link a member can open has `https://` and a host. */
 const HTTPS_WITH_HOST = /^https:\/\/[^/?#\s]/i;
 
-export const kebabId = z
-  .string()
-  .max(64)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: FORMAT_ERROR.kebabCase });
-
-export const semver = z
-  .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?$/, {
-    error: FORMAT_ERROR.semver,
-  });
+// Classic copies of ids.ts's schemas (same checks), for `.describe` below.
+const kebabId = z.string().check(...KEBAB_ID_CHECKS);
+const semver = z.string().check(...SEMVER_CHECKS);
 
 /** Text shown to members is never markup (see markup.ts). */
 const plainText = z

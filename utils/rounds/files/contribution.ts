@@ -1,4 +1,4 @@
-import { kebabId } from '../../pack/schema';
+import { kebabId } from '../../pack/ids';
 import { z } from '../../zod';
 import { toBase64Url } from '../crypto/base64';
 import { openFromRound, sealToRound } from '../crypto/hpke';
