@@ -1,7 +1,7 @@
 /**
  * Records every call of the global `Function` constructor (tests only). Install it before zod
- * is evaluated, from `vi.hoisted`: zod probes `new Function` when it creates an object schema,
- * and MV3's CSP reports that probe as an eval violation.
+ * is evaluated, from `vi.hoisted`: zod compiles parsers, and probes whether it may, with
+ * `new Function` unless it is jitless, and MV3's CSP reports each as an eval violation.
  */
 export function spyOnFunctionConstructor(): { calls: unknown[][] } {
   const calls: unknown[][] = [];

@@ -1,4 +1,4 @@
-import { z } from '../zod-mini';
+import { z } from '../zod';
 
 /** How far a registered task got in a month, as the member marks it. */
 export const TASK_STATUSES = ['da-lam', 'dang-lam', 'chua-lam'] as const;

@@ -1,7 +1,7 @@
 import { packRefSchema, roundMetaSchema } from '../rounds/files/round-meta-schema';
 import type { RoundReport } from '../rounds/report/types';
 import type { ContributionPayload, PackRef, RoundMeta, Tally, WrappedKey } from '../rounds/types';
-import { z } from '../zod-mini';
+import { z } from '../zod';
 
 /**
  * Stored records of the secretary loop. They are read back through these schemas (not the

@@ -1,5 +1,5 @@
 import { LOCALES } from '../i18n/types';
-import { z } from '../zod-mini';
+import { z } from '../zod';
 import { withDb } from './db';
 import { SETTINGS_KEY } from './schema';
 

@@ -1,6 +1,6 @@
 import { kebabId, semver } from '../pack/ids';
 import type { Pack } from '../pack/schema';
-import { z } from '../zod-mini';
+import { z } from '../zod';
 
 // Identity fields of a stored pack: any non-empty text. The id and version rules of the import
 // apply when a file is imported; a stored record is not judged by today's rules again.

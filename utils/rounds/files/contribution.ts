@@ -20,7 +20,7 @@ const headerSchema = z.strictObject({
   contribution: uuidV4,
   // The kind alone: its parameters are in the round the secretary holds.
   mode: z.enum(['exact', 'randomised']),
-}) satisfies z.ZodType<ContributionHeader>;
+}) satisfies z.ZodMiniType<ContributionHeader>;
 
 const contributionSchema = z.strictObject({
   format: z.literal(CONTRIBUTION_FORMAT),

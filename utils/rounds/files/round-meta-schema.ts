@@ -1,6 +1,5 @@
 import { kebabId, semver } from '../../pack/ids';
-// zod/mini: stored round records (storage/round-records.ts), read by the home, reuse these.
-import { z } from '../../zod-mini';
+import { z } from '../../zod';
 import {
   K_MAX,
   K_MIN,
