@@ -1,4 +1,4 @@
-import { translate } from '../../i18n/translate';
+import { translateShell as translate } from '../../i18n/shell';
 import type { Locale } from '../../i18n/types';
 import type { ReportNumber } from './types';
 
