@@ -1,20 +1,10 @@
-import { type ComponentChildren, createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import { type MessageKey, type MessageParams, translate } from '@/utils/i18n/translate';
-import type { Locale } from '@/utils/i18n/types';
+import { useLocale } from './locale';
 
-const LocaleContext = createContext<Locale>('vi');
-
-export function LocaleProvider(props: { locale: Locale; children: ComponentChildren }) {
-  return <LocaleContext.Provider value={props.locale}>{props.children}</LocaleContext.Provider>;
-}
-
-export function useLocale(): Locale {
-  return useContext(LocaleContext);
-}
+export { LocaleProvider, useLocale } from './locale';
 
 /** `const t = useT(); t('common.close')` — UI strings come only from the locale files. */
 export function useT() {
-  const locale = useContext(LocaleContext);
+  const locale = useLocale();
   return (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
 }

@@ -1,38 +1,43 @@
-import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { ensureBuiltinPacks } from '@/utils/packs/builtin';
 import { requestPersistentStorage } from '@/utils/storage/db';
 import { classifyStorageError } from '@/utils/storage/errors';
-import { useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
 import { RoundsServicesProvider } from '../rounds/RoundsServices';
 import { realRoundsServices } from '../rounds/real-services';
-import { HelpView } from './HelpView';
 import { HomeView } from './HomeView';
-import { SettingsView } from './SettingsView';
+import { Loading } from './Loading';
+import { lazyView } from './lazy-view';
 import { SettingsProvider } from './settings-context';
 import { type Route, routeHref, useHashRoute } from './useHashRoute';
 import './app.css';
 
+// Views other than the home load when opened, with what they alone need: every UI string (the
+// home carries the shell's: useShellT), survey-core, the pack checker…
+const SettingsView = lazyView(async () => ({
+  default: (await import('./SettingsView')).SettingsView,
+}));
+const HelpView = lazyView(async () => ({ default: (await import('./HelpView')).HelpView }));
 // survey-core (~1.4 MB) loads only once a review is opened.
-const ReviewView = lazy(() => import('../review/ReviewView'));
+const ReviewView = lazyView(() => import('../review/ReviewView'));
 // The library checks pack files with survey-core too: loaded only when it is opened.
-const LibraryView = lazy(() => import('./library/LibraryView'));
+const LibraryView = lazyView(() => import('./library/LibraryView'));
 // The secretary's rounds views, each loaded when opened.
-const RoundsListView = lazy(() => import('../rounds/secretary/RoundsListView'));
-const CreateRoundView = lazy(() => import('../rounds/secretary/CreateRoundView'));
-const RoundView = lazy(() => import('../rounds/secretary/RoundView'));
-const RestoreView = lazy(() => import('../rounds/secretary/RestoreView'));
-const ReportView = lazy(() => import('../rounds/report/ReportView'));
+const RoundsListView = lazyView(() => import('../rounds/secretary/RoundsListView'));
+const CreateRoundView = lazyView(() => import('../rounds/secretary/CreateRoundView'));
+const RoundView = lazyView(() => import('../rounds/secretary/RoundView'));
+const RestoreView = lazyView(() => import('../rounds/secretary/RestoreView'));
+const ReportView = lazyView(() => import('../rounds/report/ReportView'));
 // The member's side of a round.
-const JoinView = lazy(() => import('../rounds/member/JoinView'));
-const ContributeView = lazy(() => import('../rounds/member/ContributeView'));
+const JoinView = lazyView(() => import('../rounds/member/JoinView'));
+const ContributeView = lazyView(() => import('../rounds/member/ContributeView'));
 // The annual review as its paper form, printable and as a Word file.
-const AnnualDocumentView = lazy(() => import('../annual/AnnualDocumentView'));
+const AnnualDocumentView = lazyView(() => import('../annual/AnnualDocumentView'));
 // The member's own reviews over time.
-const HistoryView = lazy(() => import('../history/HistoryView'));
+const HistoryView = lazyView(() => import('../history/HistoryView'));
 // The member's commitments: the list with its year view, and each month's check.
-const CommitmentsView = lazy(() => import('../commitments/CommitmentsView'));
-const MonthCheckView = lazy(() => import('../commitments/MonthCheckView'));
+const CommitmentsView = lazyView(() => import('../commitments/CommitmentsView'));
+const MonthCheckView = lazyView(() => import('../commitments/MonthCheckView'));
 
 export type Surface = 'page' | 'sidepanel';
 
@@ -63,9 +68,7 @@ function Shell(props: { surface: Surface }) {
       ) : !ready ? (
         <Loading />
       ) : (
-        <Suspense fallback={<Loading />}>
-          <RouteView route={route} surface={props.surface} />
-        </Suspense>
+        <RouteView route={route} surface={props.surface} />
       )}
     </div>
   );
@@ -121,7 +124,7 @@ function RouteView(props: { route: Route; surface: Surface }) {
 
 /** Nothing of the member's is unsaved here: the way out is to reload once storage works. */
 function SetupErrorNotice(props: { error: unknown }) {
-  const t = useT();
+  const t = useShellT();
   const kind = classifyStorageError(props.error);
   return (
     <div class="notice notice--error" role="alert">
@@ -130,14 +133,5 @@ function SetupErrorNotice(props: { error: unknown }) {
         {t('app.reload')}
       </button>
     </div>
-  );
-}
-
-function Loading() {
-  const t = useT();
-  return (
-    <p class="loading" role="status">
-      {t('app.loading')}
-    </p>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
 
 interface ConfirmDialogProps {
   title: string;
@@ -17,7 +17,7 @@ interface ConfirmDialogProps {
 /** A modal confirmation built on <dialog>: focus is trapped and Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const t = useT();
+  const t = useShellT();
 
   useEffect(() => {
     // Removing an open <dialog> from the page drops focus on <body>: hand it back to the

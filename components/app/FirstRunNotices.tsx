@@ -1,10 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/utils/storage/settings';
 import { DataNotice } from './DataNotice';
-import { Orientation } from './Orientation';
+import { lazyView } from './lazy-view';
 import { PrivacyNote } from './PrivacyNote';
 import { StorageErrorNotice } from './StorageErrorNotice';
 import { useSettings } from './settings-context';
+
+// Shown until the member dismisses it, on the first open as a rule: the home's later opens do
+// not load it (nor every UI string, which it uses). Nothing shows in its place meanwhile.
+const Orientation = lazyView(
+  async () => ({ default: (await import('./Orientation')).Orientation }),
+  null,
+);
 
 /**
  * The top of the home page: the first-run orientation until it is dismissed (it holds the

@@ -5,7 +5,7 @@ import { BUILTIN_PACK_ORDER } from '@/utils/packs/builtin';
 import { listReviewSummaries, type ReviewSummary } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import type { InstalledPack } from '@/utils/storage/types';
-import { useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
 import { InvitationCard } from '../rounds/member/InvitationCard';
 import { useRoundsServices } from '../rounds/RoundsServices';
 import type { Surface } from './App';
@@ -18,7 +18,7 @@ import { routeHref } from './useHashRoute';
 import { ViewHeading } from './ViewHeading';
 
 export function HomeView(props: { surface: Surface }) {
-  const t = useT();
+  const t = useShellT();
   const [packs, setPacks] = useState<InstalledPack[] | null>(null);
   const [reviews, setReviews] = useState<ReviewSummary[] | null>(null);
   const [rounds, setRounds] = useState<ReadonlyMap<string, MemberRoundLabel>>(new Map());

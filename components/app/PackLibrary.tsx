@@ -3,7 +3,8 @@ import { localize } from '@/utils/pack/localize';
 import type { PackForm } from '@/utils/pack/schema';
 import type { ReviewSummary } from '@/utils/reviews/summaries';
 import type { InstalledPack } from '@/utils/storage/types';
-import { useLocale, useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
+import { useLocale } from '../locale';
 import { reviewLabel } from '../reviews/review-label';
 import { ConfirmDialog } from './ConfirmDialog';
 import { routeHref } from './useHashRoute';
@@ -14,7 +15,7 @@ interface PackLibraryProps {
 }
 
 export function PackLibrary(props: PackLibraryProps) {
-  const t = useT();
+  const t = useShellT();
   return (
     <section class="section" aria-labelledby="library-title">
       <h2 id="library-title">{t('app.library.title')}</h2>
@@ -31,7 +32,7 @@ export function PackLibrary(props: PackLibraryProps) {
 
 function PackCard(props: { installed: InstalledPack; reviews: ReviewSummary[] }) {
   const { pack } = props.installed;
-  const t = useT();
+  const t = useShellT();
   const locale = useLocale();
   return (
     <article class="card">
@@ -72,7 +73,7 @@ function PackCard(props: { installed: InstalledPack; reviews: ReviewSummary[] })
 }
 
 function FormStarter(props: { installed: InstalledPack; form: PackForm; draft?: ReviewSummary }) {
-  const t = useT();
+  const t = useShellT();
   const locale = useLocale();
   const [asking, setAsking] = useState(false);
   const { draft } = props;

@@ -3,7 +3,8 @@ import { localize } from '@/utils/pack/localize';
 import { formatDateTime, type ReviewSummary } from '@/utils/reviews/summaries';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import { restoreResponse, takeResponse } from '@/utils/storage/responses';
-import { useLocale, useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
+import { useLocale } from '../locale';
 import { ReviewLabelEditor } from '../reviews/ReviewLabelEditor';
 import { defaultReviewLabel, reviewLabel } from '../reviews/review-label';
 import { UndoToast } from '../reviews/UndoToast';
@@ -31,7 +32,7 @@ interface Deleted {
 }
 
 export function ReviewList(props: ReviewListProps) {
-  const t = useT();
+  const t = useShellT();
   const [toDelete, setToDelete] = useState<ReviewSummary | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
@@ -137,7 +138,7 @@ function ReviewItem(props: {
   onDelete(review: ReviewSummary): void;
   onRenamed(): void;
 }) {
-  const t = useT();
+  const t = useShellT();
   const locale = useLocale();
   const { response } = props.review;
   const completed = response.status === 'completed';

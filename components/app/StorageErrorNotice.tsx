@@ -1,9 +1,9 @@
 import { classifyStorageError } from '@/utils/storage/errors';
-import { useT } from '../i18n';
+import { usePopupT } from '../i18n-popup';
 
 /** Explains a storage failure (full disk, private window…) and what the member can do. */
 export function StorageErrorNotice(props: { error: unknown }) {
-  const t = useT();
+  const t = usePopupT();
   const kind = classifyStorageError(props.error);
   return (
     <div class="notice notice--error" role="alert">

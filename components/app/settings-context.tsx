@@ -6,7 +6,7 @@ import {
   type Settings,
   saveSettings,
 } from '@/utils/storage/settings';
-import { LocaleProvider } from '../i18n';
+import { LocaleProvider } from '../locale';
 
 interface SettingsValue {
   settings: Settings;

@@ -9,7 +9,8 @@ import {
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
 import { SettingsProvider } from '../app/settings-context';
 import { routeHref } from '../app/useHashRoute';
-import { useLocale, useT } from '../i18n';
+import { usePopupT } from '../i18n-popup';
+import { useLocale } from '../locale';
 import { reviewLabel } from '../reviews/review-label';
 import { currentWindowId, openAppPage, openSidePanel } from './open-surfaces';
 import './popup.css';
@@ -35,7 +36,7 @@ async function popupReviews(): Promise<ReviewSummary[]> {
 }
 
 function PopupBody() {
-  const t = useT();
+  const t = usePopupT();
   const [reviews, setReviews] = useState<ReviewSummary[] | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
@@ -84,7 +85,7 @@ function PopupBody() {
 }
 
 function PopupReview(props: { summary: ReviewSummary; windowId: number | undefined }) {
-  const t = useT();
+  const t = usePopupT();
   const locale = useLocale();
   const titleId = useId();
   const progressId = useId();

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { renameResponse } from '@/utils/reviews/rename';
 import { REVIEW_LABEL_MAX } from '@/utils/storage/types';
 import { StorageErrorNotice } from '../app/StorageErrorNotice';
-import { useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
 import './reviews.css';
 
 interface ReviewLabelEditorProps {
@@ -17,7 +17,7 @@ interface ReviewLabelEditorProps {
 
 /** The review's name, with an inline rename: Enter or "Lưu tên" saves, Escape cancels. */
 export function ReviewLabelEditor(props: ReviewLabelEditorProps) {
-  const t = useT();
+  const t = useShellT();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const [error, setError] = useState<unknown>(null);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { createUndoWindow } from '@/utils/reviews/undo-window';
-import { useT } from '../i18n';
+import { useShellT } from '../i18n-shell';
 import './reviews.css';
 
 interface UndoToastProps {
@@ -16,7 +16,7 @@ interface UndoToastProps {
  * are gone) and its clock stops while the member is on it or points at it.
  */
 export function UndoToast(props: UndoToastProps) {
-  const t = useT();
+  const t = useShellT();
   const button = useRef<HTMLButtonElement>(null);
   const expire = useRef(props.onExpire);
   expire.current = props.onExpire;

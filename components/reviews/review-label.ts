@@ -2,9 +2,10 @@ import type { Locale } from '@/utils/i18n/types';
 import { formatDate } from '@/utils/reviews/review-labels';
 import type { MemberRoundLabel } from '@/utils/rounds/service/types';
 import type { ResponseRecord } from '@/utils/storage/types';
-import type { useT } from '../i18n';
+import type { usePopupT } from '../i18n-popup';
 
-type Translate = ReturnType<typeof useT>;
+// The popup's translate: review names show there too (the home's and a view's fit as well).
+type Translate = ReturnType<typeof usePopupT>;
 
 /** The default name: "Lần 2 — 01/12/2026" / "Review 2 — 1 Dec 2026". */
 export function defaultReviewLabel(

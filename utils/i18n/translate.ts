@@ -1,13 +1,9 @@
 import { en } from './en';
-import { fillTemplate, type MessageParams } from './fill';
-import type { Locale } from './types';
+import { translator } from './translator';
 import { type MessageKey, vi } from './vi';
 
-export type { MessageKey, MessageParams };
+export type { MessageParams } from './translator';
+export type { MessageKey };
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { vi, en };
-
-/** Looks up a UI string and fills `{name}` placeholders. Vietnamese is the fallback. */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  return fillTemplate(catalogs[locale][key] ?? vi[key], params);
-}
+/** Every UI string (the popup and the home need only shell.ts's: see translateShell). */
+export const translate = translator<MessageKey>({ vi, en });

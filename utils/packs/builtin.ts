@@ -1,63 +1,61 @@
-// The shipped file as text, so the stored bytes are exactly the file (Vite's `?raw`).
-import registrationText from '@/forms/dang-ky-cam-ket.json?raw';
-import annualText from '@/forms/kiem-diem-2025.json?raw';
-import nq04Text from '@/forms/nq04-27.json?raw';
-import qd207Text from '@/forms/qd207-19-dieu.json?raw';
-import { LibraryError } from '../library/errors';
-import { isSameFile, sha256Hex } from '../library/identity';
-import { packRecord, putIfAbsent } from '../library/records';
-import { type Pack, packSchema } from '../pack/schema';
-import { withDb } from '../storage/db';
+// Named imports of `id` and `version` only: the bundle keeps these two strings of each file, and
+// the file itself is loaded (`load`) only when it must be installed.
+import { id as registrationId, version as registrationVersion } from '@/forms/dang-ky-cam-ket.json';
+import { id as annualId, version as annualVersion } from '@/forms/kiem-diem-2025.json';
+import { id as nq04Id, version as nq04Version } from '@/forms/nq04-27.json';
+import { id as qd207Id, version as qd207Version } from '@/forms/qd207-19-dieu.json';
 import { getPack, packKey } from '../storage/packs';
 
-interface BuiltinPack {
-  pack: Pack;
-  bytes: Uint8Array;
+/** A pack shipped inside the extension. Its full validation runs in the test suite. */
+export interface BuiltinPack {
+  id: string;
+  version: string;
+  /** The shipped file as text, so the stored bytes are exactly the file (Vite's `?raw`). */
+  load: () => Promise<string>;
 }
 
-/** Packs shipped inside the extension. Their full validation runs in the test suite. */
-const BUILTIN_PACKS: readonly BuiltinPack[] = [
-  nq04Text,
-  annualText,
-  registrationText,
-  qd207Text,
-].map((text) => ({
-  pack: packSchema.parse(JSON.parse(text)),
-  bytes: new TextEncoder().encode(text),
-}));
+const text = (module: { default: string }) => module.default;
 
-/** Ids of the built-in packs in the order the home page offers them: the 27 items first. */
-export const BUILTIN_PACK_ORDER: readonly string[] = BUILTIN_PACKS.map(({ pack }) => pack.id);
+/** In the order the home page offers them: the 27 items first. */
+export const BUILTIN_PACKS: readonly BuiltinPack[] = [
+  { id: nq04Id, version: nq04Version, load: () => import('@/forms/nq04-27.json?raw').then(text) },
+  {
+    id: annualId,
+    version: annualVersion,
+    load: () => import('@/forms/kiem-diem-2025.json?raw').then(text),
+  },
+  {
+    id: registrationId,
+    version: registrationVersion,
+    load: () => import('@/forms/dang-ky-cam-ket.json?raw').then(text),
+  },
+  {
+    id: qd207Id,
+    version: qd207Version,
+    load: () => import('@/forms/qd207-19-dieu.json?raw').then(text),
+  },
+];
+
+/** Ids of the built-in packs in the order the home page offers them. */
+export const BUILTIN_PACK_ORDER: readonly string[] = BUILTIN_PACKS.map(({ id }) => id);
 
 /** Keys (`id@version`) of the built-in versions this build ships. */
 export const BUILTIN_PACK_KEYS: ReadonlySet<string> = new Set(
-  BUILTIN_PACKS.map(({ pack }) => packKey(pack.id, pack.version)),
+  BUILTIN_PACKS.map(({ id, version }) => packKey(id, version)),
 );
 
 /**
  * Installs each built-in pack version the database doesn't have yet; older versions stay.
  * A record the data migration gave reconstructed bytes gets the shipped file's bytes back when
  * its content is the same. A key taken by another file (or an unreadable record) is left alone.
+ * On an ordinary start every version is there already: no file is loaded, nothing is parsed.
  */
 export async function ensureBuiltinPacks(): Promise<void> {
-  for (const { pack, bytes } of BUILTIN_PACKS) {
-    const sha256 = await sha256Hex(bytes);
-    const existing = await getPack(pack.id, pack.version);
-    if (!existing) {
-      await putIfAbsent(packRecord({ pack, bytes, sha256, origin: 'builtin' })).catch(
-        ignoreConflict,
-      );
-    } else if (
-      existing.bytesReconstructed &&
-      existing.origin === 'builtin' &&
-      isSameFile(existing, { sha256, pack })
-    ) {
-      const { bytesReconstructed: _reconstructed, ...rest } = existing;
-      await withDb((db) => db.put('packs', { ...rest, bytes, sha256 }));
-    }
+  for (const builtin of BUILTIN_PACKS) {
+    const existing = await getPack(builtin.id, builtin.version);
+    if (existing && !(existing.bytesReconstructed && existing.origin === 'builtin')) continue;
+    // The pack schema (classic zod) and the file: only for a first start or a new version.
+    const { installBuiltin } = await import('./builtin-install');
+    await installBuiltin(await builtin.load(), existing);
   }
-}
-
-function ignoreConflict(error: unknown): void {
-  if (!(error instanceof LibraryError && error.code === 'conflict')) throw error;
 }

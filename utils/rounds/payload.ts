@@ -138,7 +138,9 @@ function widestPayload(shape: RoundShape): ContributionPayload {
   return { answers, indicators: { overall: 1, groups } };
 }
 
-const plaintextSchema = z.looseObject({ revision: z.number().int().min(1).max(MAX_REVISION) });
+const plaintextSchema = z.looseObject({
+  revision: z.number().check(z.int(), z.gte(1), z.lte(MAX_REVISION)),
+});
 
 const bit = z.union([z.literal(0), z.literal(1)]);
 
@@ -149,20 +151,16 @@ function payloadSchemaFor(shape: RoundShape) {
       shape.items.map((item) => [
         item.name,
         item.kind === 'multi'
-          ? z.array(bit).length(item.values.length)
-          : z
-              .number()
-              .int()
-              .min(0)
-              .max(item.values.length - 1),
+          ? z.array(bit).check(z.length(item.values.length))
+          : z.number().check(z.int(), z.gte(0), z.lte(item.values.length - 1)),
       ]),
     ),
   );
   const groups = z.strictObject(Object.fromEntries(shape.groups.map((group) => [group.id, bit])));
   const indicators = z.strictObject({ overall: bit, groups });
-  return z
-    .strictObject({ answers, indicators: shape.indicator ? indicators : z.undefined() })
-    .transform((payload): ContributionPayload => {
+  return z.pipe(
+    z.strictObject({ answers, indicators: shape.indicator ? indicators : z.undefined() }),
+    z.transform((payload): ContributionPayload => {
       const ordered: ContributionPayload['answers'] = Object.fromEntries(
         shape.items.map((item) => [item.name, payload.answers[item.name] as number | number[]]),
       );
@@ -174,5 +172,6 @@ function payloadSchemaFor(shape: RoundShape) {
         answers: ordered,
         indicators: { overall: payload.indicators.overall, groups: orderedGroups },
       };
-    });
+    }),
+  );
 }

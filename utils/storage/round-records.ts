@@ -9,7 +9,7 @@ import { z } from '../zod';
  */
 
 const bytes = z.instanceof(Uint8Array);
-const timestamp = z.number().int().nonnegative();
+const timestamp = z.number().check(z.int(), z.nonnegative());
 
 /** A report made, with the contributions it counted (id → sha256), for the differencing rule. */
 export interface StoredReport {
@@ -37,7 +37,7 @@ const wrappedKeySchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().positive(),
+    iterations: z.number().check(z.int(), z.positive()),
     salt: bytes,
   }),
   iv: bytes,
@@ -52,7 +52,7 @@ const storedReportSchema = z.object({
   report: z.custom<RoundReport>((value) => typeof value === 'object' && value !== null),
 });
 
-export const roundRecordSchema: z.ZodType<RoundRecord> = z
+export const roundRecordSchema: z.ZodMiniType<RoundRecord> = z
   .object({
     id: z.string(),
     seriesId: z.string(),
@@ -62,13 +62,16 @@ export const roundRecordSchema: z.ZodType<RoundRecord> = z
     fingerprint: z.string(),
     wrappedKey: wrappedKeySchema,
     createdAt: timestamp,
-    keyBackupSavedAt: timestamp.optional(),
+    keyBackupSavedAt: z.optional(timestamp),
     keyLossAcknowledged: z.boolean(),
     reports: z.array(storedReportSchema),
   })
-  .refine((record) => record.id === record.round.id && record.seriesId === record.round.seriesId, {
-    error: 'id or seriesId differs from round',
-  });
+  .check(
+    z.refine(
+      (record) => record.id === record.round.id && record.seriesId === record.round.seriesId,
+      { error: 'id or seriesId differs from round' },
+    ),
+  );
 
 export interface RoundKeyRecord {
   roundId: string;
@@ -85,12 +88,12 @@ export interface ContributionRecord {
   revision: number;
 }
 
-export const contributionRecordSchema: z.ZodType<ContributionRecord> = z.object({
+export const contributionRecordSchema: z.ZodMiniType<ContributionRecord> = z.object({
   roundId: z.string(),
   contributionId: z.string(),
   file: bytes,
   sha256: z.string(),
-  revision: z.number().int().positive(),
+  revision: z.number().check(z.int(), z.positive()),
 });
 
 /** What the member's device sent (or will send) for its current answers. */
@@ -113,7 +116,7 @@ export interface MemberRoundRecord {
   sent?: SentPayload;
 }
 
-export const memberRoundRecordSchema: z.ZodType<MemberRoundRecord> = z
+export const memberRoundRecordSchema: z.ZodMiniType<MemberRoundRecord> = z
   .object({
     roundId: z.string(),
     responseId: z.string(),
@@ -122,17 +125,21 @@ export const memberRoundRecordSchema: z.ZodType<MemberRoundRecord> = z
     pack: packRefSchema,
     publicKey: bytes,
     fingerprint: z.string(),
-    sent: z
-      .object({
+    sent: z.optional(
+      z.object({
         answersDigest: z.string(),
-        revision: z.number().int().positive(),
+        revision: z.number().check(z.int(), z.positive()),
         payload: z.custom<ContributionPayload>(
           (value) => typeof value === 'object' && value !== null,
         ),
-      })
-      .optional(),
+      }),
+    ),
   })
-  .refine((record) => record.roundId === record.round.id, { error: 'roundId differs from round' });
+  .check(
+    z.refine((record) => record.roundId === record.round.id, {
+      error: 'roundId differs from round',
+    }),
+  );
 
 export const MEMO_KEY_ID = 'memo-key';
 

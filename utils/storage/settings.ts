@@ -5,22 +5,23 @@ import { SETTINGS_KEY } from './schema';
 
 /** Member preferences. New fields need a default so older stored records stay valid. */
 export const settingsSchema = z.object({
-  locale: z.enum(LOCALES).default('vi'),
-  largeText: z.boolean().default(false),
+  locale: z._default(z.enum(LOCALES), 'vi'),
+  largeText: z._default(z.boolean(), false),
   /** One question per screen, larger text and targets, high contrast, plain button words. */
-  simpleMode: z.boolean().default(false),
+  simpleMode: z._default(z.boolean(), false),
   /** The monthly reminder before the cell meeting; off until the member turns it on. */
-  reminder: z
-    .object({
+  reminder: z._default(
+    z.object({
       enabled: z.boolean(),
-      day: z.number().int().min(1).max(31),
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-    })
-    .default({ enabled: false, day: 1, time: '08:00' }),
+      day: z.number().check(z.int(), z.gte(1), z.lte(31)),
+      time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+    }),
+    { enabled: false, day: 1, time: '08:00' },
+  ),
   /** The first-run orientation was dismissed ("Bỏ qua" or "Bắt đầu"). */
-  orientationSeen: z.boolean().default(false),
+  orientationSeen: z._default(z.boolean(), false),
   /** The notice that uninstalling or resetting the browser deletes the answers was dismissed. */
-  dataNoticeSeen: z.boolean().default(false),
+  dataNoticeSeen: z._default(z.boolean(), false),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -44,16 +45,18 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 // Reading keeps every readable field: one bad value must not also reset the language.
-const storedSettingsSchema = z
-  .object({
-    locale: settingsSchema.shape.locale.catch(DEFAULT_SETTINGS.locale),
-    largeText: settingsSchema.shape.largeText.catch(DEFAULT_SETTINGS.largeText),
-    simpleMode: settingsSchema.shape.simpleMode.catch(DEFAULT_SETTINGS.simpleMode),
-    reminder: settingsSchema.shape.reminder.catch(DEFAULT_SETTINGS.reminder),
-    orientationSeen: settingsSchema.shape.orientationSeen.catch(DEFAULT_SETTINGS.orientationSeen),
-    dataNoticeSeen: settingsSchema.shape.dataNoticeSeen.catch(DEFAULT_SETTINGS.dataNoticeSeen),
-  })
-  .catch(DEFAULT_SETTINGS);
+const { shape } = settingsSchema;
+const storedSettingsSchema = z.catch(
+  z.object({
+    locale: z.catch(shape.locale, DEFAULT_SETTINGS.locale),
+    largeText: z.catch(shape.largeText, DEFAULT_SETTINGS.largeText),
+    simpleMode: z.catch(shape.simpleMode, DEFAULT_SETTINGS.simpleMode),
+    reminder: z.catch(shape.reminder, DEFAULT_SETTINGS.reminder),
+    orientationSeen: z.catch(shape.orientationSeen, DEFAULT_SETTINGS.orientationSeen),
+    dataNoticeSeen: z.catch(shape.dataNoticeSeen, DEFAULT_SETTINGS.dataNoticeSeen),
+  }),
+  DEFAULT_SETTINGS,
+);
 
 function readSettings(value: unknown): Settings {
   return storedSettingsSchema.parse(value);

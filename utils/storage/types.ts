@@ -1,10 +1,10 @@
+import { kebabId, semver } from '../pack/ids';
 import type { Pack } from '../pack/schema';
-import { kebabId, semver } from '../pack/schema';
 import { z } from '../zod';
 
 // Identity fields of a stored pack: any non-empty text. The id and version rules of the import
 // apply when a file is imported; a stored record is not judged by today's rules again.
-const storedName = z.string().min(1);
+const storedName = z.string().check(z.minLength(1));
 
 /**
  * Shapes of the stored records, as zod schemas: records are validated when read back, so a
@@ -17,12 +17,12 @@ const storedName = z.string().min(1);
 export const packOriginSchema = z.enum(['builtin', 'file']);
 
 // Loose objects: a field this version does not know (a newer format's) is kept, not stripped.
-const storedText = z.looseObject({ vi: z.string(), en: z.string().optional() });
+const storedText = z.looseObject({ vi: z.string(), en: z.optional(z.string()) });
 
 const storedForm = z.looseObject({
   id: z.string(),
   title: storedText,
-  description: storedText.optional(),
+  description: z.optional(storedText),
   survey: z.record(z.string(), z.unknown()),
   aggregate: z.looseObject({
     groups: z.array(
@@ -32,8 +32,8 @@ const storedForm = z.looseObject({
 });
 
 /** The parsed pack as stored at import (already fully validated then). */
-const storedPackContent = z
-  .looseObject({
+const storedPackContent = z.pipe(
+  z.looseObject({
     format: z.string(),
     id: z.string(),
     version: z.string(),
@@ -42,9 +42,10 @@ const storedPackContent = z
     publisher: z.string(),
     issued: z.string(),
     sources: z.array(z.looseObject({ title: storedText, date: z.string() })),
-    forms: z.array(storedForm).min(1),
-  })
-  .transform((pack) => pack as unknown as Pack);
+    forms: z.array(storedForm).check(z.minLength(1)),
+  }),
+  z.transform((pack) => pack as unknown as Pack),
+);
 
 const uint8Array = z.custom<Uint8Array>(
   // Not `instanceof`: a Uint8Array from another realm (a test DOM, a worker) is still one.
@@ -61,26 +62,28 @@ export const storedPackV2 = z
     version: storedName,
     origin: packOriginSchema,
     installedAt: z.number(),
-    fileName: z.string().optional(),
+    fileName: z.optional(z.string()),
     /** Exactly the bytes that were imported (or shipped), so export hands on the same file. */
     bytes: uint8Array,
     /** SHA-256 of `bytes`, lowercase hex: the identity of this version's file. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     /**
      * Set by data migration 001 for records made before bytes were kept: `bytes` is a JSON
      * serialization of `pack`, not the original file, so identity compares content instead.
      */
-    bytesReconstructed: z.literal(true).optional(),
+    bytesReconstructed: z.optional(z.literal(true)),
     pack: storedPackContent,
   })
-  .refine((record) => record.key === `${record.id}@${record.version}`, {
-    error: 'key is not id@version',
-    path: ['key'],
-  });
+  .check(
+    z.refine((record) => record.key === `${record.id}@${record.version}`, {
+      error: 'key is not id@version',
+      path: ['key'],
+    }),
+  );
 
 export const responseStatusSchema = z.enum(['draft', 'completed']);
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 /** Longest name a member can give a review. */
 export const REVIEW_LABEL_MAX = 80;
@@ -92,7 +95,7 @@ export const REVIEW_LABEL_MAX = 80;
 export const progressSchema = z.object({ answered: count, total: count });
 
 export const responseRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   packId: kebabId,
   packVersion: semver,
   formId: kebabId,
@@ -102,20 +105,20 @@ export const responseRecordSchema = z.object({
   progress: progressSchema,
   createdAt: z.number(),
   updatedAt: z.number(),
-  completedAt: z.number().optional(),
+  completedAt: z.optional(z.number()),
   /** A name the member gave this review (trimmed, non-empty); without it a default is shown. */
-  label: z.string().min(1).max(REVIEW_LABEL_MAX).optional(),
+  label: z.optional(z.string().check(z.minLength(1), z.maxLength(REVIEW_LABEL_MAX))),
   /** Earlier completion times, oldest first: reopening a completed review keeps them here. */
-  completions: z.array(z.number()).optional(),
+  completions: z.optional(z.array(z.number())),
   /**
    * Set while a reopened review has no changed answer yet: what "cancel editing" puts back.
    * Dropped by the first save that changes the answers.
    */
-  reopened: z
-    .object({ completedAt: z.number(), updatedAt: z.number(), currentPage: count })
-    .optional(),
+  reopened: z.optional(
+    z.object({ completedAt: z.number(), updatedAt: z.number(), currentPage: count }),
+  ),
   /** Bumped by every write; a save based on an older revision is a conflict. */
-  revision: z.number().int().positive(),
+  revision: z.number().check(z.int(), z.positive()),
 });
 
 export type PackOrigin = z.infer<typeof packOriginSchema>;
@@ -139,7 +142,11 @@ export type UnreadablePackRecord = UnreadableRecord;
 /** A read that keeps the reason when the record does not match its stored-record schema. */
 export type RecordRead<T> = { ok: true; record: T } | ({ ok: false } & UnreadableRecord);
 
-export function readRecord<T>(schema: z.ZodType<T>, value: unknown, key?: string): RecordRead<T> {
+export function readRecord<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  key?: string,
+): RecordRead<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, record: result.data };
   return {
@@ -151,7 +158,7 @@ export function readRecord<T>(schema: z.ZodType<T>, value: unknown, key?: string
 }
 
 /** The record if it matches the schema, otherwise undefined (treated as absent). */
-export function parseRecord<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+export function parseRecord<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
   const result = schema.safeParse(value);
   return result.success ? result.data : undefined;
 }
@@ -164,7 +171,7 @@ export interface StoredRecords<T> {
 
 /** Sorts values (with their keys, same order) into readable records and unreadable ones. */
 export function splitRecords<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   values: readonly unknown[],
   keys: readonly IDBValidKey[],
 ): StoredRecords<T> {
@@ -179,7 +186,7 @@ export function splitRecords<T>(
 }
 
 /** The records that match the schema, in order; invalid ones are left out. */
-export function parseRecords<T>(schema: z.ZodType<T>, values: readonly unknown[]): T[] {
+export function parseRecords<T>(schema: z.ZodMiniType<T>, values: readonly unknown[]): T[] {
   return values.flatMap((value) => {
     const record = parseRecord(schema, value);
     return record === undefined ? [] : [record];

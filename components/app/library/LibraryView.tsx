@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'preact/compat';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportAnalysis, InstalledPack, Library } from '@/utils/library';
 import { localize } from '@/utils/pack/localize';
@@ -14,9 +13,10 @@ import { UnreadableRecords } from './UnreadableRecords';
 import { useImports } from './useImports';
 import './library.css';
 import { BackBar } from '../BackBar';
+import { lazyView } from '../lazy-view';
 
 // survey-core (~1.4 MB) loads only when a preview is opened.
-const PackPreview = lazy(() => import('./PackPreview'));
+const PackPreview = lazyView(() => import('./PackPreview'));
 
 /** `#/library`: import, preview, install, update, export and remove form packs. Loaded lazily. */
 export default function LibraryView() {
@@ -79,15 +79,7 @@ export default function LibraryView() {
       <BackBar />
       {previewing && (
         <main class="library-preview">
-          <Suspense
-            fallback={
-              <p class="loading" role="status">
-                {t('app.loading')}
-              </p>
-            }
-          >
-            <PackPreview pack={previewing} onClose={closePreview} />
-          </Suspense>
+          <PackPreview pack={previewing} onClose={closePreview} />
         </main>
       )}
       {/* Kept in the page under a preview, so chosen files and focus survive it. */}

@@ -1,9 +1,9 @@
 import { routeHref } from '../../app/useHashRoute';
-import { useT } from '../../i18n';
+import { useShellT } from '../../i18n-shell';
 
 /** On the home page: where a member goes with the invitation file the secretary sent. */
 export function InvitationCard() {
-  const t = useT();
+  const t = useShellT();
   return (
     <section class="section card" aria-labelledby="invitation-card-title">
       <h2 id="invitation-card-title">{t('rounds.member.home.title')}</h2>

@@ -8,8 +8,6 @@ export const app: Record<keyof typeof vi, string> = {
   'app.openFullPage': 'Open full page',
   'app.privacyNote':
     'Your answers are kept on this device, for your own self-review and your cell’s self-criticism meeting. They leave it only in the ways you choose: when you print the result, or save a contribution file for your cell’s round.',
-  'app.status.draft': 'In progress',
-  'app.status.completed': 'Completed',
   'app.library.title': 'Form library',
   'app.library.meta': 'Version {version} · {publisher}',
   'app.library.builtin': 'built in',
@@ -19,32 +17,11 @@ export const app: Record<keyof typeof vi, string> = {
   'app.library.continueDraft': 'Continue the one in progress',
   'app.reviews.title': 'My self-reviews',
   'app.reviews.empty': 'You have no self-reviews yet. Pick a form below to start.',
-  'app.reviews.progress': '{answered} of {total} answered',
   'app.reviews.meta': '{pack} · version {version} · last edited {updated}',
   'app.reviews.resume': 'Continue',
-  'app.reviews.view': 'View result',
   'app.reviews.delete': 'Delete',
   'app.reviews.deleteTitle': 'Delete this self-review?',
   'app.reviews.deleteConfirm': 'Delete for good',
-  'app.review.backToList': 'My self-reviews',
-  'app.review.missing': 'This self-review was not found. It may have been deleted.',
-  'app.review.deletedElsewhere':
-    'This self-review was just deleted in another tab or window. What you see here is no longer saved.',
-  'app.review.autosaveHint': 'Answers save automatically on this device.',
-  'app.review.retrySave': 'Try saving again',
-  'app.review.conflictBody':
-    'The other copy was saved at {updated} ({answered} of {total} answered). Which one do you want to keep?',
-  'app.review.leaveTitle': 'Leave without saving?',
-  'app.review.leaveBody':
-    'Some answers here are not saved yet (see the notice above). If you leave now, they will be lost.',
-  'app.review.leaveConfirm': 'Leave anyway',
-  'app.review.keepMine': 'Keep the one open here',
-  'app.review.takeTheirs': 'Load the newest copy',
-  'app.review.completedTitle': 'You have completed this self-review',
-  'app.review.completedBody': 'Completed {date}. {answered} of {total} answered.',
-  'app.review.reopen': 'Change my answers',
-  'app.review.reopenHint':
-    'While you change answers the self-review is back “In progress” until you press Complete again.',
   'app.settings.language': 'Language',
   'app.settings.language.vi': 'Tiếng Việt',
   'app.settings.language.en': 'English',
@@ -56,10 +33,4 @@ export const app: Record<keyof typeof vi, string> = {
   'app.setupError.unknown':
     'Tự soi could not prepare its data on this device. Reload the page; answers saved before are not lost.',
   'app.reload': 'Reload the page',
-  'app.popup.empty': 'You have not started a self-review yet.',
-  'app.popup.chooseForm': 'Choose a form to start',
-  'app.popup.continue': 'Continue',
-  'app.popup.openSidePanel': 'Open in the side panel',
-  'app.popup.openApp': 'Open Tự soi',
-  'app.popup.updated': 'Last edited {updated}',
 };

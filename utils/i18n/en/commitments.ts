@@ -1,7 +1,6 @@
 import type { commitments as vi } from '../vi/commitments';
 
 export const commitments: Record<keyof typeof vi, string> = {
-  'commitments.homeLink': 'Monthly commitments',
   'commitments.title': 'Commitments and the monthly check',
   'commitments.intro':
     'The tasks you registered in “This year’s registration and commitments”. Each month, before the cell meeting, mark each task: done, in progress or not done. Everything stays on this device.',

@@ -1,7 +1,6 @@
 import type { help as vi } from '../vi/help';
 
 export const help: Record<keyof typeof vi, string> = {
-  'help.link': 'Help',
   'help.title': 'How to use Tự soi',
   'help.purpose.title': 'What Tự soi is for',
   'help.purpose.body':
@@ -49,8 +48,4 @@ export const help: Record<keyof typeof vi, string> = {
   'help.sidePanel.title': 'Open Tự soi in the side panel',
   'help.sidePanel.body':
     'Press the Tự soi icon in the toolbar, then “Open in the side panel”: the review opens in a narrow panel on the right, next to the web page you are reading. In the panel, “Open full page” opens Tự soi in a tab again.',
-  'help.dataNotice.title': 'Keep your result',
-  'help.dataNotice.body':
-    'Uninstalling the extension, or resetting or clearing the browser’s data, deletes every answer on this device. To keep your result, open a completed review and press “Print the result”.',
-  'help.dataNotice.dismiss': 'Got it',
 };

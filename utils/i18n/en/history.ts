@@ -1,7 +1,6 @@
 import type { history as vi } from '../vi/history';
 
 export const history: Record<keyof typeof vi, string> = {
-  'history.homeLink': 'My progress',
   'history.title': 'My progress across reviews',
   'history.intro':
     'The reviews you completed, by round series of your cell (or by form, for reviews outside any round). Only you see this page: it reads this device and sends nothing.',

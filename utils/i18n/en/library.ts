@@ -2,7 +2,6 @@ import type { library as vi } from '../vi/library';
 
 export const library: Record<keyof typeof vi, string> = {
   'library.title': 'Form library',
-  'library.manage': 'Manage the form library',
   'library.intro':
     'Install form packs your party cell sends you, preview them, update them or hand them on. Everything stays on this device.',
   'library.import.title': 'Add form packs',

@@ -2,9 +2,6 @@ import type { report as vi } from '../vi/report';
 
 export const report: Record<keyof typeof vi, string> = {
   'report.title': 'Aggregate report',
-  'report.number.band': '{low}–{high}',
-  'report.number.hidden': 'hidden',
-  'report.number.estimate': '≈ {value} ({low}–{high})',
   'report.mode.exact': 'Exact counts, small counts shown as ranges',
   'report.mode.randomised': 'Randomised response (estimates)',
   'report.csv.cell': 'Party cell',

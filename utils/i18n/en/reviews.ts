@@ -1,7 +1,6 @@
 import type { reviews as vi } from '../vi/reviews';
 
 export const reviews: Record<keyof typeof vi, string> = {
-  'reviews.label.default': 'Review {n} — {date}',
   'reviews.label.rename': 'Rename',
   'reviews.label.renameFor': 'Rename review: {label}',
   'reviews.label.field': 'Review name',
@@ -12,16 +11,6 @@ export const reviews: Record<keyof typeof vi, string> = {
   'reviews.startAsk.title': 'You have a review in progress',
   'reviews.startAsk.body':
     'The review “{label}” of this form is not finished ({answered} of {total} answered). Do you want to continue it, or start a new review? The one in progress is kept either way.',
-  'reviews.reopenAsk.title': 'Edit a completed review?',
-  'reviews.reopenAsk.body':
-    'The review becomes a draft again until you press Complete once more. Its earlier completion time ({date}) is kept in the review’s history.',
-  'reviews.reopenAsk.cancelHint':
-    'If you change your mind before changing any answer, press “Cancel editing” to make it completed again, as it was.',
-  'reviews.reopened.note': 'You are editing a review completed on {date}.',
-  'reviews.reopened.cancel': 'Cancel editing',
-  'reviews.reopened.changed':
-    'A change has been saved, so editing can no longer be cancelled. Press Complete when you are done.',
-  'reviews.completions.previous': '(previously: {dates})',
   'reviews.delete.body':
     'The review “{label}” ({form}, last edited {updated}) will be deleted from this device. Right after deleting, you have a few seconds to undo.',
   'reviews.delete.done': 'Deleted: {label}',

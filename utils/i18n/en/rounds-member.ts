@@ -1,11 +1,6 @@
 import type { roundsMember as vi } from '../vi/rounds-member';
 
 export const roundsMember: Record<keyof typeof vi, string> = {
-  'rounds.member.roundLabel': 'Round: {label} · {cell}',
-  'rounds.member.home.title': 'Receive a self-review round invitation',
-  'rounds.member.home.body':
-    'When your cell opens a self-review round, the secretary sends you an invitation file. Open it here to do the round’s review.',
-  'rounds.member.home.open': 'Open an invitation',
   'rounds.member.join.title': 'Receive a self-review round invitation',
   'rounds.member.join.intro':
     'Choose the invitation file (.json) the secretary sent you. It is read on this device only.',

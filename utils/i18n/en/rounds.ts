@@ -11,7 +11,6 @@ export const rounds: Record<keyof typeof vi, string> = {
   'rounds.common.fingerprint': 'Round check code',
   'rounds.common.showPassphrase': 'Show the passphrase',
   'rounds.common.backToList': 'List of rounds',
-  'rounds.secretary.homeLink': 'Cell review rounds (for the secretary)',
   'rounds.secretary.list.intro':
     'The secretary opens a round, sends members an invitation, and collects their encrypted contribution files to make one report for the meeting.',
   'rounds.secretary.list.empty':

@@ -5,12 +5,6 @@ export const storage: Record<keyof typeof vi, string> = {
   'storage.saved': 'Saved on this device',
   'storage.saveFailed': 'Not saved',
   'storage.conflict': 'This self-review was just changed in another tab or window.',
-  'storage.error.quota':
-    "The browser's storage is full, so your data could not be saved. Free up space on this device (delete files or browsing data you don't need), then try saving again. Don't close this tab until it is saved.",
-  'storage.error.unavailable':
-    'The browser does not allow saving data on this device. If you are in a private (incognito) window, open the extension in a normal window; otherwise, reload the page.',
-  'storage.error.unknown':
-    'Something went wrong while saving or reading data. Try again; if it keeps failing, reload the page.',
   'storage.library.error.not-installable':
     'This file cannot be installed: it has errors, or this version is already installed.',
   'storage.library.error.conflict':

@@ -6,8 +6,6 @@ export const app = {
   'app.openFullPage': 'Mở trang đầy đủ',
   'app.privacyNote':
     'Câu trả lời lưu trên máy này, để bạn tự soi và chuẩn bị cho buổi kiểm điểm ở chi bộ. Chúng chỉ rời máy theo cách bạn chọn: khi bạn in kết quả, hoặc lưu tệp đóng góp cho đợt tự soi của chi bộ.',
-  'app.status.draft': 'Đang làm',
-  'app.status.completed': 'Đã hoàn thành',
   'app.library.title': 'Thư viện biểu mẫu',
   'app.library.meta': 'Phiên bản {version} · {publisher}',
   'app.library.builtin': 'có sẵn',
@@ -17,32 +15,11 @@ export const app = {
   'app.library.continueDraft': 'Tiếp tục bài đang làm',
   'app.reviews.title': 'Bài tự soi của tôi',
   'app.reviews.empty': 'Bạn chưa có bài nào. Chọn một biểu mẫu bên dưới để bắt đầu.',
-  'app.reviews.progress': 'Đã trả lời {answered}/{total}',
   'app.reviews.meta': '{pack} · phiên bản {version} · sửa lần cuối {updated}',
   'app.reviews.resume': 'Tiếp tục',
-  'app.reviews.view': 'Xem kết quả',
   'app.reviews.delete': 'Xóa',
   'app.reviews.deleteTitle': 'Xóa bài tự soi?',
   'app.reviews.deleteConfirm': 'Xóa vĩnh viễn',
-  'app.review.backToList': 'Bài tự soi của tôi',
-  'app.review.missing': 'Không tìm thấy bài này. Có thể bài đã bị xóa.',
-  'app.review.deletedElsewhere':
-    'Bài này vừa bị xóa ở một thẻ hoặc cửa sổ khác. Những gì bạn thấy ở đây không còn được lưu.',
-  'app.review.autosaveHint': 'Câu trả lời tự động lưu trên máy này.',
-  'app.review.retrySave': 'Thử lưu lại',
-  'app.review.conflictBody':
-    'Bản kia được lưu lúc {updated} (đã trả lời {answered}/{total}). Bạn muốn giữ bản nào?',
-  'app.review.leaveTitle': 'Rời khỏi bài khi chưa lưu?',
-  'app.review.leaveBody':
-    'Một số câu trả lời ở đây chưa được lưu (xem thông báo phía trên). Nếu rời đi bây giờ, chúng sẽ mất.',
-  'app.review.leaveConfirm': 'Vẫn rời đi',
-  'app.review.keepMine': 'Giữ bản đang mở ở đây',
-  'app.review.takeTheirs': 'Tải bản mới nhất',
-  'app.review.completedTitle': 'Bạn đã hoàn thành bài tự soi này',
-  'app.review.completedBody': 'Hoàn thành lúc {date}. Đã trả lời {answered}/{total}.',
-  'app.review.reopen': 'Sửa lại câu trả lời',
-  'app.review.reopenHint':
-    'Khi sửa lại, bài trở về trạng thái “Đang làm” cho đến khi bạn bấm Hoàn thành lần nữa.',
   'app.settings.language': 'Ngôn ngữ',
   'app.settings.language.vi': 'Tiếng Việt',
   'app.settings.language.en': 'English',
@@ -54,10 +31,4 @@ export const app = {
   'app.setupError.unknown':
     'Tự soi chưa chuẩn bị được dữ liệu trên máy này. Hãy tải lại trang; câu trả lời đã lưu trước đó không bị mất.',
   'app.reload': 'Tải lại trang',
-  'app.popup.empty': 'Bạn chưa bắt đầu bài tự soi nào.',
-  'app.popup.chooseForm': 'Chọn biểu mẫu để bắt đầu',
-  'app.popup.continue': 'Tiếp tục',
-  'app.popup.openSidePanel': 'Mở trong khung bên cạnh (side panel)',
-  'app.popup.openApp': 'Mở Tự soi',
-  'app.popup.updated': 'Sửa lần cuối {updated}',
 } as const;

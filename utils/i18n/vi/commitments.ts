@@ -1,5 +1,4 @@
 export const commitments = {
-  'commitments.homeLink': 'Cam kết hằng tháng',
   'commitments.title': 'Cam kết và tự kiểm tra hằng tháng',
   'commitments.intro':
     'Các việc làm bạn đã đăng ký trong “Bản đăng ký và cam kết năm”. Mỗi tháng, trước buổi sinh hoạt chi bộ, đánh dấu từng việc: đã làm, đang làm hay chưa làm. Tất cả chỉ lưu trên máy này.',

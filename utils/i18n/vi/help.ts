@@ -1,5 +1,4 @@
 export const help = {
-  'help.link': 'Hướng dẫn',
   'help.title': 'Hướng dẫn dùng Tự soi',
   'help.purpose.title': 'Tự soi dùng để làm gì',
   'help.purpose.body':
@@ -46,8 +45,4 @@ export const help = {
   'help.sidePanel.title': 'Mở Tự soi trong khung bên cạnh',
   'help.sidePanel.body':
     'Bấm biểu tượng Tự soi trên thanh công cụ, rồi bấm “Mở trong khung bên cạnh (side panel)”: bài tự soi mở thành một khung hẹp bên phải, cạnh trang web bạn đang xem. Trong khung đó, “Mở trang đầy đủ” mở lại Tự soi trong một thẻ.',
-  'help.dataNotice.title': 'Giữ kết quả của bạn',
-  'help.dataNotice.body':
-    'Gỡ tiện ích, hoặc đặt lại hay xóa dữ liệu của trình duyệt, sẽ xóa mọi câu trả lời trên máy này. Muốn giữ kết quả, mở bài đã hoàn thành và bấm “In kết quả”.',
-  'help.dataNotice.dismiss': 'Đã hiểu',
 } as const;

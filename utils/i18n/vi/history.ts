@@ -1,5 +1,4 @@
 export const history = {
-  'history.homeLink': 'Tiến bộ của tôi',
   'history.title': 'Tiến bộ của tôi qua các lần tự soi',
   'history.intro':
     'Các bài tự soi bạn đã hoàn thành, theo từng chuỗi đợt của chi bộ (hoặc theo biểu mẫu, với bài không thuộc đợt nào). Chỉ bạn thấy trang này: nó đọc từ máy này, không gửi đi đâu.',

@@ -1,6 +1,5 @@
 export const library = {
   'library.title': 'Thư viện biểu mẫu',
-  'library.manage': 'Quản lý thư viện biểu mẫu',
   'library.intro':
     'Cài bộ biểu mẫu chi bộ gửi cho bạn, xem trước, cập nhật hoặc gửi lại cho người khác. Mọi thứ chỉ lưu trên máy này.',
   'library.import.title': 'Thêm bộ biểu mẫu',

@@ -1,8 +1,5 @@
 export const report = {
   'report.title': 'Báo cáo tổng hợp',
-  'report.number.band': '{low}–{high}',
-  'report.number.hidden': 'ẩn',
-  'report.number.estimate': '≈ {value} ({low}–{high})',
   'report.mode.exact': 'Số đếm chính xác, số nhỏ hiện theo khoảng',
   'report.mode.randomised': 'Trả lời ngẫu nhiên hóa (ước tính)',
   'report.csv.cell': 'Chi bộ',

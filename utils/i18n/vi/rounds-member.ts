@@ -1,9 +1,4 @@
 export const roundsMember = {
-  'rounds.member.roundLabel': 'Đợt: {label} · {cell}',
-  'rounds.member.home.title': 'Nhận thư mời của đợt tự soi',
-  'rounds.member.home.body':
-    'Khi chi bộ mở một đợt tự soi, bí thư gửi cho bạn một tệp thư mời. Mở tệp đó ở đây để làm bài của đợt.',
-  'rounds.member.home.open': 'Mở thư mời',
   'rounds.member.join.title': 'Nhận thư mời của đợt tự soi',
   'rounds.member.join.intro':
     'Chọn tệp thư mời (.json) bí thư đã gửi cho bạn. Tệp chỉ được đọc trên máy này.',

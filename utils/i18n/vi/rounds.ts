@@ -10,7 +10,6 @@ export const rounds = {
   'rounds.common.fingerprint': 'Mã kiểm tra của đợt',
   'rounds.common.showPassphrase': 'Hiện cụm mật khẩu',
   'rounds.common.backToList': 'Danh sách đợt',
-  'rounds.secretary.homeLink': 'Đợt tự soi của chi bộ (dành cho bí thư)',
   'rounds.secretary.list.intro':
     'Bí thư mở một đợt, gửi thư mời cho đảng viên, rồi nhận lại các tệp đóng góp đã mã hóa để lập báo cáo chung cho cuộc họp.',
   'rounds.secretary.list.empty':

@@ -1,4 +1,4 @@
-import { kebabId } from '../../pack/schema';
+import { kebabId } from '../../pack/ids';
 import { z } from '../../zod';
 import { toBase64Url } from '../crypto/base64';
 import { openFromRound, sealToRound } from '../crypto/hpke';
@@ -20,7 +20,7 @@ const headerSchema = z.strictObject({
   contribution: uuidV4,
   // The kind alone: its parameters are in the round the secretary holds.
   mode: z.enum(['exact', 'randomised']),
-}) satisfies z.ZodType<ContributionHeader>;
+}) satisfies z.ZodMiniType<ContributionHeader>;
 
 const contributionSchema = z.strictObject({
   format: z.literal(CONTRIBUTION_FORMAT),

@@ -13,21 +13,22 @@ export const PUBLIC_KEY_BYTES = 65;
 /** A base64url text field read as bytes, with a length range. */
 export function bytesField(min: number, max: number) {
   return z
-    .string()
-    .transform((text, context) => {
-      try {
-        return fromBase64Url(text);
-      } catch {
-        context.addIssue({ code: 'custom', message: 'base64url' });
-        return z.NEVER;
-      }
-    })
-    .refine((bytes) => bytes.length >= min && bytes.length <= max, { message: 'length' });
+    .pipe(
+      z.string(),
+      z.transform((text, context) => {
+        try {
+          return fromBase64Url(text);
+        } catch {
+          context.issues.push({ code: 'custom', message: 'base64url', input: text });
+          return z.NEVER;
+        }
+      }),
+    )
+    .check(z.refine((bytes) => bytes.length >= min && bytes.length <= max, { message: 'length' }));
 }
 
-export const publicKeyField = bytesField(PUBLIC_KEY_BYTES, PUBLIC_KEY_BYTES).refine(
-  (bytes) => bytes[0] === 0x04,
-  { message: 'uncompressed point' },
+export const publicKeyField = bytesField(PUBLIC_KEY_BYTES, PUBLIC_KEY_BYTES).check(
+  z.refine((bytes) => bytes[0] === 0x04, { message: 'uncompressed point' }),
 );
 
 /** A pack by identity and its exact bytes, as invitations and key backups carry it. */
@@ -105,7 +106,7 @@ async function checkPublicKey(publicKey: Uint8Array, kind: RoundFileKind): Promi
 }
 
 /** A writer refuses to make a file its own reader would refuse: a caller's mistake. */
-export function checkWritable(schema: z.ZodType, value: unknown, kind: RoundFileKind): void {
+export function checkWritable(schema: z.ZodMiniType, value: unknown, kind: RoundFileKind): void {
   try {
     parseFile(schema, value, kind);
   } catch (cause) {

@@ -18,7 +18,7 @@ export const MAX_INVITATION_BYTES = 3 * 1024 * 1024;
 const invitationSchema = z.strictObject({
   format: z.literal(INVITATION_FORMAT),
   ...carriedRoundShape,
-  fingerprint: z.string().regex(/^\d{4} \d{4} \d{4} \d{4}$/),
+  fingerprint: z.string().check(z.regex(/^\d{4} \d{4} \d{4} \d{4}$/)),
 });
 
 /** The invitation file of a round; the fingerprint is computed here. */

@@ -24,7 +24,7 @@ const wrappedKeySchema = z.strictObject({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
     // Range reasons: see PBKDF2_MIN_ITERATIONS.
-    iterations: z.int().min(PBKDF2_MIN_ITERATIONS).max(PBKDF2_MAX_ITERATIONS),
+    iterations: z.int().check(z.gte(PBKDF2_MIN_ITERATIONS), z.lte(PBKDF2_MAX_ITERATIONS)),
     salt: bytesField(16, 16),
   }),
   iv: bytesField(12, 12),

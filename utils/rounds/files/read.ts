@@ -17,7 +17,7 @@ export function readJsonFile(bytes: Uint8Array, kind: RoundFileKind, max: number
 }
 
 /** The parsed value, or `wrong-format` naming the first bad place as a JSON path. */
-export function parseFile<S extends z.ZodType>(
+export function parseFile<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   kind: RoundFileKind,
@@ -31,7 +31,7 @@ export function wrongFormat(kind: RoundFileKind, path: string, cause?: unknown):
   return new RoundFileError({ code: 'wrong-format', kind, path }, { cause });
 }
 
-function firstIssuePath(error: z.ZodError): string {
+function firstIssuePath(error: z.core.$ZodError): string {
   const [issue] = error.issues;
   if (!issue) return '$';
   // An unknown key is reported at its object; name the key itself.

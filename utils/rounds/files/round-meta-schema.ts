@@ -1,4 +1,4 @@
-import { kebabId, semver } from '../../pack/schema';
+import { kebabId, semver } from '../../pack/ids';
 import { z } from '../../zod';
 import {
   K_MAX,
@@ -16,20 +16,20 @@ export const EXPECTED_MEMBERS_MAX = 1000;
 /** `crypto.randomUUID()`: version 4, variant 1, lowercase. */
 export const uuidV4 = z
   .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/));
 
 /** Lowercase hex SHA-256. */
-export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const sha256HexSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /** Shown to members as text (never markup): something visible, no control characters. */
-const roundText = z
-  .string()
-  .max(ROUND_TEXT_MAX)
+const roundText = z.string().check(
+  z.maxLength(ROUND_TEXT_MAX),
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
-  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/)
-  .regex(/\S/);
+  z.regex(/^[^\u0000-\u001f\u007f-\u009f]*$/),
+  z.regex(/\S/),
+);
 
-const k = z.int().min(K_MIN).max(K_MAX);
+const k = z.int().check(z.gte(K_MIN), z.lte(K_MAX));
 
 /** A kind this version does not know is refused at `mode.kind` (see PrivacyMode). */
 export const privacyModeSchema = z.discriminatedUnion('kind', [
@@ -39,21 +39,21 @@ export const privacyModeSchema = z.discriminatedUnion('kind', [
     k,
     truth: z.union(RANDOMISED_TRUTHS.map((truth) => z.literal(truth))),
   }),
-]) satisfies z.ZodType<PrivacyMode>;
+]) satisfies z.ZodMiniType<PrivacyMode>;
 
 export const packRefSchema = z.strictObject({
   id: kebabId,
   version: semver,
   sha256: sha256HexSchema,
-}) satisfies z.ZodType<PackRef>;
+}) satisfies z.ZodMiniType<PackRef>;
 
 export const roundMetaSchema = z.strictObject({
   id: uuidV4,
   label: roundText,
   cellName: roundText,
-  expectedMembers: z.int().min(1).max(EXPECTED_MEMBERS_MAX),
+  expectedMembers: z.int().check(z.gte(1), z.lte(EXPECTED_MEMBERS_MAX)),
   seriesId: uuidV4,
   seriesLabel: roundText,
   formId: kebabId,
   mode: privacyModeSchema,
-}) satisfies z.ZodType<RoundMeta>;
+}) satisfies z.ZodMiniType<RoundMeta>;

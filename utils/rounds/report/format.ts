@@ -1,4 +1,5 @@
-import { translate } from '../../i18n/translate';
+// The shell's strings: every page provides the rounds services, which format report numbers.
+import { translateShell } from '../../i18n/shell';
 import type { Locale } from '../../i18n/types';
 import type { ReportNumber } from './types';
 
@@ -18,14 +19,14 @@ export function formatReportNumber(number: ReportNumber, locale: Locale): string
     case 'exact':
       return formatCount(number.value, locale);
     case 'band':
-      return translate(locale, 'report.number.band', {
+      return translateShell(locale, 'report.number.band', {
         low: formatCount(number.low, locale),
         high: formatCount(number.high, locale),
       });
     case 'hidden':
-      return translate(locale, 'report.number.hidden');
+      return translateShell(locale, 'report.number.hidden');
     case 'estimate':
-      return translate(locale, 'report.number.estimate', {
+      return translateShell(locale, 'report.number.estimate', {
         value: formatCount(number.value, locale),
         low: formatCount(number.low, locale),
         high: formatCount(number.high, locale),
