@@ -40,6 +40,16 @@ const SURFACES: Record<string, { entries: string[]; heavy: [RegExp, string][] }>
     entries: ['entrypoints/sidepanel/main.tsx', 'utils/rounds/service/labels.ts'],
     heavy: HEAVY,
   },
+  // Painted from the raw records while the app and survey-core load.
+  'pre-painted review page': {
+    entries: ['components/prepaint/boot.tsx'],
+    heavy: [...HEAVY, [/^utils\/zod\.ts$/, 'the validators: the app validates before saving']],
+  },
+  // The live form: survey-core, but no pack checker (a draft-move offer loads it when used).
+  'review page': {
+    entries: ['components/review/ReviewView.tsx'],
+    heavy: [[/^utils\/pack\/validate\.ts$/, 'the pack checker']],
+  },
 };
 
 // `import type` and `export type` are erased, and so is an import of types only.

@@ -1,4 +1,4 @@
-import { LibraryError, libraryErrorMessageKey } from '@/utils/library';
+import { LibraryError, libraryErrorMessageKey } from '@/utils/library/errors';
 import { useT } from '../../i18n';
 import { StorageErrorNotice } from '../StorageErrorNotice';
 
