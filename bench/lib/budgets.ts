@@ -30,6 +30,8 @@ export interface AbsentBudget {
   /** Must be false: e.g. survey-core among the files the popup loads. */
   value: AbsentKey;
   label: string;
+  /** How the table says what was found: [when present, when absent]. */
+  words: [string, string];
 }
 
 export type LimitKey = 'answerCommitP95' | 'keystrokeMaxMs' | 'popupJsKb' | 'homeJsKb';
@@ -49,6 +51,8 @@ const ratio = (
   limit: number,
 ): RatioBudget => ({ kind: 'ratio', form, condition: 'cold', metric, against, limit });
 
+const LOADED: [string, string] = ['loaded', 'not loaded'];
+
 export const BUDGETS: readonly Budget[] = [
   ratio('nq04-paged', 'firstQuestion', 'theirs', 0.3),
   ratio('nq04-paged', 'firstQuestion', 'static', 3),
@@ -57,6 +61,7 @@ export const BUDGETS: readonly Budget[] = [
     kind: 'absent',
     value: 'lostFirstInput',
     label: 'nq04-paged cold: the first input reaches the model and IndexedDB without loss',
+    words: ['an answer was lost', 'stored in every run'],
   },
   ratio('generated-300', 'firstQuestion', 'theirs', 0.3),
   ratio('generated-300', 'accepted', 'theirs', 0.4),
@@ -76,10 +81,20 @@ export const BUDGETS: readonly Budget[] = [
   },
   { kind: 'limit', value: 'popupJsKb', label: 'JS the popup loads', limit: 30, unit: 'KB gzip' },
   { kind: 'limit', value: 'homeJsKb', label: 'JS the app home loads', limit: 40, unit: 'KB gzip' },
-  { kind: 'absent', value: 'popupSurveyCore', label: 'survey-core off the popup' },
-  { kind: 'absent', value: 'popupZodClassic', label: "zod's classic build off the popup" },
-  { kind: 'absent', value: 'homeSurveyCore', label: 'survey-core off the app home' },
-  { kind: 'absent', value: 'homeZodClassic', label: "zod's classic build off the app home" },
+  { kind: 'absent', value: 'popupSurveyCore', label: 'survey-core off the popup', words: LOADED },
+  {
+    kind: 'absent',
+    value: 'popupZodClassic',
+    label: "zod's classic build off the popup",
+    words: LOADED,
+  },
+  { kind: 'absent', value: 'homeSurveyCore', label: 'survey-core off the app home', words: LOADED },
+  {
+    kind: 'absent',
+    value: 'homeZodClassic',
+    label: "zod's classic build off the app home",
+    words: LOADED,
+  },
 ];
 
 /** ours / theirs, or undefined when either side was not measured (or is not a time). */

@@ -26,6 +26,7 @@ export interface ReportInput {
 const ms = (value: number) => value.toFixed(0);
 const range = (summary: Summary | null, format = ms) =>
   summary ? `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})` : '—';
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const times = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(2)}×`);
 
 function table(head: string[], rows: string[][]): string {
@@ -39,7 +40,7 @@ function loadSection(input: ReportInput): string {
   const parts: string[] = [
     '## Page load',
     '',
-    `Milliseconds from navigation start: median (min–max) of ${input.runs} runs per row after ${input.warmups} warm-ups, rows interleaved. Long tasks up to the first commit (static: to the accepted input).`,
+    `Milliseconds from navigation start: median (min–max) of ${plural(input.runs, 'run')} per row after ${plural(input.warmups, 'warm-up round')}, rows interleaved. Long tasks up to the first commit (static: to the accepted input).`,
   ];
   const median = medianOf(input.summaries);
   for (const form of FORMS) {
@@ -92,11 +93,13 @@ function loadSection(input: ReportInput): string {
 function measuredText(item: JudgedBudget): string {
   const { measured, budget } = item;
   if (measured === undefined) return '—';
-  if (typeof measured === 'boolean') return measured ? 'loaded' : 'not loaded';
-  if (budget.kind === 'ratio') return times(measured);
-  if (budget.kind === 'limit')
+  if (typeof measured === 'boolean') {
+    return budget.kind === 'absent' ? budget.words[measured ? 0 : 1] : String(measured);
+  }
+  if (budget.kind === 'limit') {
     return `${measured.toFixed(budget.unit === 'ms' ? 1 : 2)} ${budget.unit}`;
-  return String(measured);
+  }
+  return times(measured);
 }
 
 function budgetSection(budgets: JudgedBudget[]): string {
