@@ -27,7 +27,8 @@ function output(command: string, args: string[]): string {
 }
 
 export function machineInfo(): Machine {
-  const dirty = output('git', ['status', '--porcelain']) !== '';
+  // Untracked files (the results being written, say) do not change what was measured.
+  const dirty = output('git', ['status', '--porcelain', '--untracked-files=no']) !== '';
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
