@@ -173,9 +173,9 @@ export function renderMarkdown(input: ReportInput): string {
     `${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · ${machine.chromium} · Node ${machine.node} · commit ${machine.commit} · load average at start ${machine.loadAverageAtStart.toFixed(2)} · the run took ${input.durationMinutes.toFixed(1)} min.`,
     '',
     budgetSection(input.budgets),
-    '',
-    loadSection(input),
   ];
+  // A run with --only answers, sizes or node has no page loads to show.
+  if (input.summaries.length > 0 || input.failures.length > 0) parts.push('', loadSection(input));
   if (input.answers) parts.push('', answersSection(input.answers));
   if (input.sizes) parts.push('', sizesSection(input.sizes));
   if (input.node) parts.push('', nodeSection(input.node));
