@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [preact()],
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['{components,entrypoints,forms,utils,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{bench,components,entrypoints,forms,utils,tests/unit}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });
