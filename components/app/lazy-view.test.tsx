@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, render as renderInto } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyView } from './lazy-view';
@@ -35,6 +35,19 @@ describe('lazyView', () => {
     render(<View name="Chi" />);
     expect(screen.queryByText('Chờ')).toBeNull();
     expect(screen.getByText('Xin chào Chi')).toBeDefined();
+  });
+
+  it('shows the view when its module loads between the first render and the effects', async () => {
+    // Without testing-library's act(), effects run after a frame, as in the browser; a module
+    // already fetched (preloaded) resolves before that.
+    const View = lazyView(async () => ({ default: Greeting }), <p>Chờ</p>);
+    const root = document.createElement('div');
+    document.body.append(root);
+    renderInto(<View name="An" />, root);
+    expect(root.textContent).toBe('Chờ');
+    await vi.waitFor(() => expect(root.textContent).toBe('Xin chào An'));
+    renderInto(null, root);
+    root.remove();
   });
 
   it('throws a failed load while rendering, as preact/compat’s lazy does', async () => {

@@ -25,14 +25,16 @@ export function lazyView<P extends object>(
         failure = { error };
       },
     );
+    const View = view;
     useEffect(() => {
       let shown = true;
-      if (!view) loading?.then(() => shown && rendered((n) => n + 1));
+      // First shown with the fallback: render again once loaded, even if that happened between
+      // the render and now (a module already fetched, e.g. preloaded, loads in a microtask).
+      if (!View) loading?.then(() => shown && rendered((n) => n + 1));
       return () => {
         shown = false;
       };
     }, []);
-    const View = view;
     return View ? <View {...props} /> : fallback;
   };
 }

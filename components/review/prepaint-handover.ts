@@ -9,12 +9,14 @@ import type { ReviewTarget } from './useReviewSession';
  * The live form of `target` is rendered (hidden) with its watchers in place: the answers given
  * on the pre-painted page are set on the model now, as the member's own changes, so that the
  * session saves them and the form reacts as to any answer (a box that appears, the notice of a
- * box hidden with text in it). The swap follows in the next frame, once the form shows them.
+ * box hidden with text in it). The swap follows once the form shows them.
  */
 export function handOverPrepaint(target: ReviewTarget, model: Model): void {
   const key = handoffKey('responseId' in target ? target : target.start);
   adoptAnswers(key, answerSink(model));
-  requestAnimationFrame(() => finishPrepaint((name, index) => liveInput(model, name, index)));
+  // A task later, when the form has re-rendered with them. Not a frame: a tab in the
+  // background gets none, and its page would stay pre-painted.
+  setTimeout(() => finishPrepaint((name, index) => liveInput(model, name, index)));
 }
 
 /** The page opened on something else (a completed review, an error): no hand-over. */
