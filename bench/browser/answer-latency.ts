@@ -157,6 +157,9 @@ export async function measureAnswerLatency(
     await page.waitForFunction(() => __bench.firstChoiceTarget(), undefined, {
       timeout: TIMEOUT_MS,
     });
+    // Steady state: the live form, not the copy painted before survey-core loads (whose
+    // answers are committed once the model has taken them, measured by the load rows).
+    await page.locator('#root .ts-survey').waitFor({ state: 'visible', timeout: TIMEOUT_MS });
     const perPage = await radiogroups(page).count();
     // The set-up answer (first choice of the first page's last item) is the starting state.
     const setup = new Map([[`0/${perPage - 1}`, 0]]);

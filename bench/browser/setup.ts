@@ -96,6 +96,8 @@ async function startReview(browser: Browser, form: BenchForm): Promise<string> {
   const page = await browser.open(
     `app.html#/start/${form.packId}@${BENCH_PACK_VERSION}/${form.formId}`,
   );
+  // The set-up answer goes to the live form (the page first shows a pre-painted copy of it).
+  await page.locator('#root .ts-survey').waitFor({ state: 'visible' });
   await page
     .locator('fieldset', { hasText: form.setup.title })
     .getByRole('radio', { name: form.setup.choiceText, exact: true })

@@ -2,7 +2,6 @@ import { useRef, useState } from 'preact/hooks';
 import { conditionNames, evaluateCondition } from '@/utils/prepaint/condition';
 import type { PaintChoiceQuestion, PaintQuestion, PaintTextQuestion } from '@/utils/prepaint/plan';
 import type { Prepaint } from '@/utils/prepaint/prepare';
-import { pageClass } from '@/utils/survey/long-page';
 import { useAutoGrow } from '../survey/useAutoGrow';
 import { type PrepaintKey, prepaintText } from './text';
 
@@ -70,7 +69,7 @@ export function PrePaintView(props: {
             </header>
           )}
           <Progress progress={prepaint.progress} t={t} />
-          <section class={pageClass(page.elementCount)} aria-labelledby="tsp-page-title">
+          <section class="ts-page" aria-labelledby="tsp-page-title">
             {page.pageCount > 1 && (
               <p class="ts-page__indicator">
                 {t('survey.pageOf', { page: page.pageNo + 1, count: page.pageCount })}

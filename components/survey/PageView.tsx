@@ -1,6 +1,5 @@
 import type { Ref } from 'preact';
 import type { IElement, PageModel } from 'survey-core';
-import { pageClass } from '@/utils/survey/long-page';
 import { useT } from '../i18n';
 import { domId } from './dom';
 import { ElementList } from './ElementView';
@@ -24,7 +23,7 @@ export function PageView(props: {
   const title = useLocText(page.locTitle);
   const headingId = domId(page, 'title');
   return (
-    <section class={pageClass(page.elements.length)} aria-labelledby={headingId}>
+    <section class="ts-page" aria-labelledby={headingId}>
       {props.pageCount > 1 && (
         <p class="ts-page__indicator">
           {t('survey.pageOf', { page: props.pageNo + 1, count: props.pageCount })}

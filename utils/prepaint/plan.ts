@@ -17,8 +17,6 @@ export interface PaintPage {
   /** Zero-based, among the form's pages (all of which are visible when a plan exists). */
   pageNo: number;
   pageCount: number;
-  /** How many elements the page has, painted or not (a long page lays out lazily). */
-  elementCount: number;
   requiredMark: string;
   questions: PaintQuestion[];
   /** The stored answers, which the questions' conditions read. */
@@ -142,7 +140,6 @@ export function planPrepaint(input: PlanInput): PaintPage | null {
     description: description ?? '',
     pageNo: input.currentPage,
     pageCount: pages.length,
-    elementCount: page.elements.length,
     requiredMark,
     questions,
     answers: input.data,
