@@ -141,11 +141,29 @@
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   }
 
+  /**
+   * The title shown now: a page may replace the element it first showed (Tự soi swaps its
+   * pre-painted copy for the live form), so a title no longer in the page is looked up again.
+   */
+  const currentTitle = () => {
+    if (title && !title.isConnected) {
+      title = null;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text && !title; text = walker.nextNode()) {
+        if (text.data.includes(needle) && text.parentElement && shown(text.parentElement)) {
+          title = text.parentElement;
+        }
+      }
+    }
+    return title;
+  };
+
   /** The first radio after the title, if its label reads the first choice. */
   const firstChoiceInput = () => {
-    if (!title?.isConnected) return null;
+    const heading = currentTitle();
+    if (!heading) return null;
     for (const input of document.querySelectorAll('input[type="radio"]')) {
-      if (!(title.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (!(heading.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       return labelOf(input)?.textContent?.trim() === config.choiceText ? input : null;
     }
     return null;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { EarlyTarget } from '@/utils/prepaint/early-read';
+import { type EarlyTarget, startEarlyRead } from '@/utils/prepaint/early-read';
 import type { Surface } from './App';
 import { parseRoute } from './useHashRoute';
 
@@ -18,8 +18,10 @@ export function startApp(surface: Surface): void {
     loadApp();
     return;
   }
+  // The records are read while the pre-paint's code loads, not after.
+  const reading = startEarlyRead(target);
   import('../prepaint/boot')
-    .then(({ prepaintReview }) => prepaintReview(target, surface, root))
+    .then(({ prepaintReview }) => prepaintReview(target, surface, root, reading))
     .catch(() => false)
     .then(() => {
       loadApp();

@@ -2,7 +2,7 @@ import '../app/app.css';
 import '../reviews/reviews.css';
 import '../survey/survey.css';
 import { render } from 'preact';
-import { type EarlyTarget, openExisting, readEarly } from '@/utils/prepaint/early-read';
+import { type EarlyOpen, type EarlyTarget, startEarlyRead } from '@/utils/prepaint/early-read';
 import { earlyWriter } from '@/utils/prepaint/early-write';
 import {
   handoffKey,
@@ -11,7 +11,7 @@ import {
   recordAnswer,
   releaseHandoff,
 } from '@/utils/prepaint/handoff';
-import { isObject } from '@/utils/prepaint/plan';
+import { isObject } from '@/utils/prepaint/json';
 import { preparePrepaint } from '@/utils/prepaint/prepare';
 import { INDEX_ATTRIBUTE, PrePaintView, QUESTION_ATTRIBUTE } from './PrePaintView';
 
@@ -27,17 +27,17 @@ let shown: Shown | undefined;
 /**
  * Paints the review page from the raw records while the app and survey-core load, with the
  * app's root hidden until the live form takes over (`finishPrepaint`). Resolves false (nothing
- * shown) when the page must wait for the app instead.
+ * shown) when the page must wait for the app instead. `reading` is the read begun at once.
  */
 export async function prepaintReview(
   target: EarlyTarget,
   surface: 'page' | 'sidepanel',
   root: HTMLElement,
-  factory: IDBFactory = indexedDB,
+  reading: Promise<EarlyOpen | null> = startEarlyRead(target),
 ): Promise<boolean> {
-  const db = await openExisting(factory);
-  if (!db) return false;
-  const read = await readEarly(target, db);
+  const opened = await reading;
+  if (!opened) return false;
+  const { db, read } = opened;
   const prepaint = read && preparePrepaint(target, read);
   if (!prepaint) {
     db.close();

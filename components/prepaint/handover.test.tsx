@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import annualPack from '@/forms/kiem-diem-2025.json';
 import { ensureBuiltinPacks } from '@/utils/packs/builtin';
+import { startEarlyRead } from '@/utils/prepaint/early-read';
 import { BUILTIN_VERSION, storedReview } from '@/utils/reviews/test-utils';
 import { getResponse } from '@/utils/storage/responses';
 import { saveSettings } from '@/utils/storage/settings';
@@ -34,6 +35,11 @@ function appRoot(): HTMLElement {
   return root;
 }
 
+/** Pre-paints the review `responseId` from `factory`'s database, as a review link does. */
+function paint(responseId: string, root = appRoot(), factory = database()) {
+  return prepaintReview({ responseId }, 'page', root, startEarlyRead({ responseId }, factory));
+}
+
 function showApp(root: HTMLElement, responseId: string) {
   render(
     <SettingsProvider fallback={null}>
@@ -51,7 +57,7 @@ describe('pre-painted review page', () => {
     const id = await storedReview(FORM, { tt2: 'khong' }, 'draft');
     const root = appRoot();
 
-    expect(await prepaintReview({ responseId: id }, 'page', root, database())).toBe(true);
+    expect(await paint(id, root)).toBe(true);
     const early = within(document.getElementById('prepaint') as HTMLElement);
     expect(root.hidden).toBe(true);
     // The stored answer is shown; the remedy box of item 1 appears once it is answered "yes".
@@ -90,12 +96,8 @@ describe('pre-painted review page', () => {
   it('waits for the app on a completed review, in simple mode, and without a database', async () => {
     await ensureBuiltinPacks();
     const completed = await storedReview(FORM, { tt1: 'khong' }, 'completed');
-    expect(await prepaintReview({ responseId: completed }, 'page', appRoot(), database())).toBe(
-      false,
-    );
-    expect(
-      await prepaintReview({ responseId: 'no-such-review' }, 'page', appRoot(), database()),
-    ).toBe(false);
+    expect(await paint(completed)).toBe(false);
+    expect(await paint('no-such-review')).toBe(false);
     // The annual forms show their pull-in offer above the questions: painted without it, the
     // form would move down on hand-over.
     const annual = await storedReview(
@@ -103,15 +105,15 @@ describe('pre-painted review page', () => {
       {},
       'draft',
     );
-    expect(await prepaintReview({ responseId: annual }, 'page', appRoot(), database())).toBe(false);
+    expect(await paint(annual)).toBe(false);
     // Simple mode shows one question per screen: not this page.
     const draft = await storedReview(FORM, {}, 'draft');
-    expect(await prepaintReview({ responseId: draft }, 'page', appRoot(), database())).toBe(true);
+    expect(await paint(draft)).toBe(true);
     document.getElementById('prepaint')?.remove();
     await saveSettings({ simpleMode: true });
-    expect(await prepaintReview({ responseId: draft }, 'page', appRoot(), database())).toBe(false);
+    expect(await paint(draft)).toBe(false);
     const empty = new (database().constructor as { new (): IDBFactory })();
-    expect(await prepaintReview({ responseId: completed }, 'page', appRoot(), empty)).toBe(false);
+    expect(await paint(completed, appRoot(), empty)).toBe(false);
     // The empty factory's database was not created by the attempt (the app's migrations own that).
     expect((await empty.databases()).map((db) => db.name)).toEqual([]);
     expect(document.getElementById('prepaint')).toBeNull();

@@ -1,5 +1,5 @@
 import { DB_NAME, SETTINGS_KEY } from '../storage/schema';
-import { isObject } from './plan';
+import { isObject } from './json';
 
 /**
  * The records the pre-painted page needs, read straight from IndexedDB the moment a review page
@@ -44,6 +44,24 @@ export async function readEarly(target: EarlyTarget, db: IDBDatabase): Promise<E
   } catch {
     return null;
   }
+}
+
+/** The connection (left open, for `earlyWriter`) and what was read on it. */
+export interface EarlyOpen {
+  db: IDBDatabase;
+  read: EarlyRead | null;
+}
+
+/**
+ * Opens the database and reads the review's records: begun the moment a review link opens,
+ * while the pre-paint's code is still loading. Null when there is no database yet.
+ */
+export async function startEarlyRead(
+  target: EarlyTarget,
+  factory: IDBFactory = indexedDB,
+): Promise<EarlyOpen | null> {
+  const db = await openExisting(factory);
+  return db && { db, read: await readEarly(target, db) };
 }
 
 /**

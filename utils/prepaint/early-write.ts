@@ -1,6 +1,6 @@
 import { RESPONSE_SAVED_CHANNEL, type ResponseSavedMessage } from '../storage/response-channel';
 import { request } from './early-read';
-import { isObject } from './plan';
+import { isObject } from './json';
 
 type StoredRecord = Record<string, unknown>;
 

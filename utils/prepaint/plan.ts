@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/types';
 import { withVietnameseFallback } from '../survey/localized-json';
 import { type Condition, parseCondition } from './condition';
+import { isObject } from './json';
 
 /**
  * What the review page can paint from the pack JSON and the stored answers alone, before
@@ -101,10 +102,6 @@ const QUESTION_KEYS: Record<string, Set<string>> = {
 const CONDITIONAL_KEYS = ['visibleIf', 'visible'];
 
 type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The page the model would show for this draft, or null when it cannot be known without it. */
 export function planPrepaint(input: PlanInput): PaintPage | null {

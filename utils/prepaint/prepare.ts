@@ -3,7 +3,8 @@ import { LOCALES, type Locale } from '../i18n/types';
 import { localize } from '../pack/localize';
 import type { LocalizedText } from '../pack/schema';
 import type { EarlyRead, EarlyTarget } from './early-read';
-import { isObject, type PaintPage, planPrepaint } from './plan';
+import { isObject } from './json';
+import { type PaintPage, planPrepaint } from './plan';
 
 /** Everything the pre-painted review page shows, taken from the raw records. */
 export interface Prepaint {
