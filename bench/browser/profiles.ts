@@ -41,14 +41,20 @@ export function deleteCaches(profileDir: string): void {
 }
 
 /** A copy of the template with its caches removed, at `name` under the profiles folder. */
+/**
+ * A closed Chromium's last processes may still be writing into its profile for a moment:
+ * removal retries then (Node retries ENOTEMPTY, EBUSY and EPERM with a growing delay).
+ */
+const REMOVE = { recursive: true, force: true, maxRetries: 10, retryDelay: 100 } as const;
+
 export function cleanCopy(name: string): string {
   const dir = join(PROFILES_DIR, name);
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, REMOVE);
   cpSync(TEMPLATE_PROFILE, dir, { recursive: true, verbatimSymlinks: true });
   deleteCaches(dir);
   return dir;
 }
 
 export function removeProfile(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, REMOVE);
 }
