@@ -24,7 +24,7 @@ const STORES = ['responses', 'packs', 'settings'] as const;
  * Null when the database lacks a store (an old or broken one: the app sees to it), or on any
  * error: the page then simply waits for the app. `db` is from `openExisting`.
  */
-export async function readEarly(target: EarlyTarget, db: IDBDatabase): Promise<EarlyRead | null> {
+async function readEarly(target: EarlyTarget, db: IDBDatabase): Promise<EarlyRead | null> {
   try {
     if (!STORES.every((name) => db.objectStoreNames.contains(name))) return null;
     const tx = db.transaction([...STORES], 'readonly');

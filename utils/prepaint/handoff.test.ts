@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   adoptAnswers,
   handoffKey,
-  handoffOpenFor,
+  keptAnswers,
   openHandoff,
   recordAnswer,
   releaseHandoff,
@@ -50,7 +50,7 @@ describe('prepaint hand-over', () => {
       adoptAnswers(handoffKey({ packId: 'p', packVersion: '1.0.0', formId: 'f' }), other),
     ).toBe(0);
     expect(other.calls).toEqual([]);
-    expect(handoffOpenFor(key)).toBe(true);
+    expect(keptAnswers(key)).toEqual(new Map([['a', 'x']]));
   });
 
   it('keeps nothing once released', () => {
@@ -59,6 +59,6 @@ describe('prepaint hand-over', () => {
     recordAnswer('a', 'x');
     const model = sink();
     expect(adoptAnswers(key, model)).toBe(0);
-    expect(handoffOpenFor(key)).toBe(false);
+    expect(keptAnswers(key).size).toBe(0);
   });
 });

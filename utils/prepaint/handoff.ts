@@ -67,8 +67,3 @@ export function keptAnswers(key: string): ReadonlyMap<string, unknown> {
 export function releaseHandoff(): void {
   current = undefined;
 }
-
-/** Whether a pre-painted page is recording (or handing over) answers for `key`. */
-export function handoffOpenFor(key: string): boolean {
-  return current?.key === key;
-}
