@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { translate } from '@/utils/i18n/translate';
+import { ensureBuiltinPacks } from '@/utils/packs/builtin';
 import {
   REMINDER_ALARM,
   REMINDER_NOTIFICATION,
@@ -13,9 +14,12 @@ export default defineBackground(() => {
   // open it on action click.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
 
-  browser.runtime.onInstalled.addListener(({ reason }) => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // The shipped packs are stored here, once per install or update, so that no page has to
+    // load the files and the pack checker to do it (a page still does if this failed).
+    await ensureBuiltinPacks().catch(() => {});
     if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/app.html') });
+      await browser.tabs.create({ url: browser.runtime.getURL('/app.html') });
   });
 
   // The reminder APIs exist only once the member has granted them: listen now if they are

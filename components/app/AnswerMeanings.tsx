@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useOrientationT } from '../i18n-orientation';
 
 const ANSWERS = [
   ['help.answers.none', 'help.answers.noneBody'],
@@ -8,7 +8,7 @@ const ANSWERS = [
 
 /** The three answers of the 27-item review, each with one plain sentence. */
 export function AnswerMeanings() {
-  const t = useT();
+  const t = useOrientationT();
   return (
     <dl class="answer-meanings">
       {ANSWERS.map(([term, body]) => (

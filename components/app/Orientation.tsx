@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useT } from '../i18n';
+import { useOrientationT } from '../i18n-orientation';
 import { AnswerMeanings } from './AnswerMeanings';
 import { PrivacyNote } from './PrivacyNote';
 import { routeHref } from './useHashRoute';
@@ -9,7 +9,7 @@ import { routeHref } from './useHashRoute';
  * then moves focus to its own heading.
  */
 export function Orientation(props: { onDismiss(): void }) {
-  const t = useT();
+  const t = useOrientationT();
   const heading = useRef<HTMLHeadingElement>(null);
   // Shown on the first open: screen readers start from it rather than from the page top.
   useEffect(() => heading.current?.focus(), []);

@@ -15,6 +15,7 @@ const HEAVY: [RegExp, string][] = [
   [/^@hpke\//, 'the encryption of round files'],
   [/^zod(\/v4)?(\/classic)?$/, 'classic zod (utils/zod.ts gives zod/mini)'],
   [/^utils\/i18n\/(vi|en)\/index\.ts$/, 'every UI string: use useShellT (components/locale.tsx)'],
+  [/^utils\/i18n\/(vi|en)\/help\.ts$/, 'the whole help: the orientation uses useOrientationT'],
   [/^utils\/pack\/schema\.ts$/, 'the pack import schema: only `import type` from it'],
   [/^utils\/pack\/validate\.ts$/, 'the pack checker'],
   // A named import of a JSON file's top-level fields keeps just those; the file is another thing.
@@ -32,8 +33,13 @@ const HEAVY_FOR_POPUP: [RegExp, string][] = [
 /** The first screen of each surface: its entry, the chunks it loads at once, what stays out. */
 const SURFACES: Record<string, { entries: string[]; heavy: [RegExp, string][] }> = {
   popup: { entries: ['entrypoints/popup/main.tsx'], heavy: [...HEAVY, ...HEAVY_FOR_POPUP] },
+  // The orientation shows on the home at the first start.
   'app home': {
-    entries: ['entrypoints/app/main.tsx', 'utils/rounds/service/labels.ts'],
+    entries: [
+      'entrypoints/app/main.tsx',
+      'utils/rounds/service/labels.ts',
+      'components/app/Orientation.tsx',
+    ],
     heavy: HEAVY,
   },
   'side panel home': {

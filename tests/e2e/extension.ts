@@ -11,6 +11,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** URLs the pages requested, from the browser's start (the welcome page's included). */
+  requested: string[];
   /** Opens an extension page (e.g. 'app.html#/') with a CSP-violation recorder installed. */
   open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
@@ -47,6 +49,9 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       `--load-extension=${extensionDir}`,
     ],
   });
+  // Listening before the worker is awaited: the page the extension opens on install is seen.
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   await context.addInitScript(() => {
@@ -60,6 +65,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   return {
     context,
     extensionId,
+    requested,
     async open(path, viewport = { width: 1100, height: 900 }) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);

@@ -73,6 +73,30 @@ async function noSidewaysScroll(page: Page, state: string) {
   expect(sizes.scroll, `sideways scrolling in ${state}`).toBeLessThanOrEqual(sizes.client);
 }
 
+describe('first install', () => {
+  const extension = useExtension();
+
+  it('opens the welcome page once the built-in packs are stored, loading neither them nor all strings', async () => {
+    const { context } = extension();
+    const welcomePage = () => context.pages().find((page) => page.url().includes('/app.html'));
+    await expect.poll(welcomePage, { timeout: 10_000 }).toBeDefined();
+    const welcome = welcomePage() as Page;
+    await homeIsReady(welcome);
+    await welcome.getByRole('heading', ORIENTATION).waitFor();
+    await welcome
+      .getByRole('button', { name: /27 biểu hiện/ })
+      .first()
+      .waitFor();
+    await welcome.waitForLoadState('networkidle');
+    const loaded = extension().requested.map((url) => new URL(url).pathname);
+    expect(loaded.some((path) => /\/Orientation-/.test(path))).toBe(true);
+    // The background stored the packs before opening the page; the orientation has its own strings.
+    expect(
+      loaded.filter((path) => /builtin-install|nq04-27|kiem-diem|translate-/.test(path)),
+    ).toEqual([]);
+  });
+});
+
 describe('first run: orientation, data notice, help', () => {
   const extension = useExtension();
 

@@ -1,30 +1,11 @@
+import { orientation } from './orientation';
+
 export const help = {
+  ...orientation,
   'help.title': 'Hướng dẫn dùng Tự soi',
   'help.purpose.title': 'Tự soi dùng để làm gì',
-  'help.purpose.body':
-    'Tự soi giúp bạn tự đối chiếu bản thân với 27 biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa” theo Nghị quyết 04-NQ/TW, trước buổi tự phê bình và phê bình của chi bộ.',
-  'help.time':
-    'Một bài tự soi thường mất khoảng 15–20 phút (chỉ là ước chừng: mỗi người một khác, không cần làm vội).',
-  'help.autosave':
-    'Bạn có thể dừng lúc nào cũng được: câu trả lời tự lưu sau mỗi lần chọn. Lần sau, mở lại Tự soi và bấm “Tiếp tục”.',
-  'help.pin':
-    'Để dễ tìm lại Tự soi trên Chrome: bấm biểu tượng mảnh ghép (Tiện ích) ở góc trên bên phải trình duyệt, rồi bấm hình ghim cạnh “Tự soi”. Biểu tượng Tự soi sẽ luôn nằm trên thanh công cụ.',
   'help.pin.title': 'Tìm lại Tự soi trên thanh công cụ',
-  'help.answers.title': 'Ba câu trả lời',
   'help.answers.intro': 'Với mỗi biểu hiện, chọn câu trả lời đúng nhất với bản thân bạn:',
-  'help.answers.none': 'Không có',
-  'help.answers.noneBody': 'Bạn không thấy mình có biểu hiện này.',
-  'help.answers.partly': 'Có biểu hiện một phần',
-  'help.answers.partlyBody':
-    'Có lúc, hoặc ở mức nhẹ, bạn thấy mình có biểu hiện này; bạn có thể ghi biện pháp khắc phục.',
-  'help.answers.yes': 'Có biểu hiện',
-  'help.answers.yesBody':
-    'Bạn thấy rõ mình có biểu hiện này; bạn có thể ghi biện pháp khắc phục ngay dưới biểu hiện đó.',
-  'help.orientation.title': 'Lần đầu dùng Tự soi?',
-  'help.orientation.skip': 'Bỏ qua',
-  'help.orientation.start': 'Bắt đầu',
-  'help.orientation.more': 'Xem hướng dẫn đầy đủ',
-  'help.orientation.later': 'Hướng dẫn này luôn mở lại được từ liên kết “Hướng dẫn” ở đầu trang.',
   'help.how.title': 'Cách làm một bài',
   'help.how.start':
     'Trên trang chính, ở mục “Thư viện biểu mẫu”, bấm “Bắt đầu tự soi”. Các biểu hiện chia thành 3 nhóm, mỗi nhóm một trang.',
