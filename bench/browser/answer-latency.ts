@@ -2,7 +2,8 @@
  * Answer → committed in Tự soi's review of the 27 items: real clicks on radios of every page,
  * each timed from the click event's timeStamp to the next 'tu-soi:committed' mark; then typing
  * in a remedy box, with the main-thread time of each keystroke from the Event Timing API and
- * the time from the last keystroke to the commit.
+ * the time from the last keystroke to the commit. The same clicks on the plain-JS page (one
+ * IndexedDB put per change, nothing else) give the floor this browser sets.
  */
 import type { Locator, Page } from 'playwright-core';
 import type { BenchForm } from '../forms/bench-forms';
@@ -11,7 +12,7 @@ import { percentile } from '../lib/stats';
 import { type Browser, launch } from './chromium';
 import { collectorConfig } from './conditions';
 import { cleanCopy, removeProfile } from './profiles';
-import { EXTENSION_COPY } from './workdir';
+import { benchPage, EXTENSION_COPY } from './workdir';
 
 export interface ClickLatency {
   n: number;
@@ -69,7 +70,9 @@ async function turn(page: Page, forward: boolean): Promise<void> {
   await waitForCommit(page, before, 3000).catch(() => undefined);
 }
 
-const radiogroups = (page: Page) => page.locator('fieldset[role="radiogroup"]');
+/** Ours marks its groups as radiogroups; the plain page's are fieldsets of radios. */
+const radiogroups = (page: Page) =>
+  page.locator('fieldset[role="radiogroup"], main.form fieldset.question:has(input[type="radio"])');
 const choiceLabel = (group: Locator, choice: number) =>
   group.locator('label:has(input[type="radio"])').nth(choice);
 
@@ -87,12 +90,17 @@ async function timedClick(page: Page, group: Locator, choice: number): Promise<n
   return commit - click;
 }
 
-async function clickMany(page: Page, count: number, setupChoice: Map<string, number>) {
+async function clickMany(
+  page: Page,
+  count: number,
+  setupChoice: Map<string, number>,
+  pages: number,
+) {
   const perPage = await radiogroups(page).count();
   const current = new Map(setupChoice);
   const latencies: number[] = [];
   let shown = 0;
-  for (const target of pageOrder(Math.ceil(count / perPage), PAGES)) {
+  for (const target of pageOrder(Math.ceil(count / perPage), pages)) {
     while (shown !== target) {
       await turn(page, target > shown);
       shown += target > shown ? 1 : -1;
@@ -142,6 +150,36 @@ async function typeInRemedyBox(page: Page, current: Map<string, number>, shown: 
 export interface AnswerLatency {
   clicks: ClickLatency;
   typing: TypingCost;
+  /** The same clicks on the plain-JS page's first page. */
+  plainClicks: ClickLatency;
+}
+
+function clickLatency(latencies: number[]): ClickLatency {
+  return {
+    n: latencies.length,
+    latencies,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    max: Math.max(...latencies),
+  };
+}
+
+/** The set-up answer (first choice of the first page's last item) is the starting state. */
+async function setupState(page: Page): Promise<Map<string, number>> {
+  const perPage = await radiogroups(page).count();
+  return new Map([[`0/${perPage - 1}`, 0]]);
+}
+
+async function inBrowser<T>(form: BenchForm, work: (browser: Browser) => Promise<T>): Promise<T> {
+  const profile = cleanCopy('answers');
+  let browser: Browser | undefined;
+  try {
+    browser = await launch(EXTENSION_COPY, profile, collectorConfig(form));
+    return await work(browser);
+  } finally {
+    await browser?.close();
+    removeProfile(profile);
+  }
 }
 
 export async function measureAnswerLatency(
@@ -149,10 +187,7 @@ export async function measureAnswerLatency(
   responseId: string,
   clicks: number,
 ): Promise<AnswerLatency> {
-  const profile = cleanCopy('answers');
-  let browser: Browser | undefined;
-  try {
-    browser = await launch(EXTENSION_COPY, profile, collectorConfig(form));
+  const ours = await inBrowser(form, async (browser) => {
     const page = await browser.open(`app.html#/review/${responseId}`);
     await page.waitForFunction(() => __bench.firstChoiceTarget(), undefined, {
       timeout: TIMEOUT_MS,
@@ -160,23 +195,17 @@ export async function measureAnswerLatency(
     // Steady state: the live form, not the copy painted before survey-core loads (whose
     // answers are committed once the model has taken them, measured by the load rows).
     await page.locator('#root .ts-survey').waitFor({ state: 'visible', timeout: TIMEOUT_MS });
-    const perPage = await radiogroups(page).count();
-    // The set-up answer (first choice of the first page's last item) is the starting state.
-    const setup = new Map([[`0/${perPage - 1}`, 0]]);
-    const { latencies, current, shown } = await clickMany(page, clicks, setup);
-    const typing = await typeInRemedyBox(page, current, shown);
-    return {
-      clicks: {
-        n: latencies.length,
-        latencies,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        max: Math.max(...latencies),
-      },
-      typing,
-    };
-  } finally {
-    await browser?.close();
-    removeProfile(profile);
-  }
+    const setup = await setupState(page);
+    const { latencies, current, shown } = await clickMany(page, clicks, setup, PAGES);
+    return { clicks: clickLatency(latencies), typing: await typeInRemedyBox(page, current, shown) };
+  });
+  const plainClicks = await inBrowser(form, async (browser) => {
+    const page = await browser.open(benchPage('plain', form.key));
+    await page.waitForFunction(() => __bench.firstChoiceTarget(), undefined, {
+      timeout: TIMEOUT_MS,
+    });
+    const { latencies } = await clickMany(page, clicks, await setupState(page), 1);
+    return clickLatency(latencies);
+  });
+  return { ...ours, plainClicks };
 }
