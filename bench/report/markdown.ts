@@ -131,7 +131,7 @@ function answersSection(answers: AnswerLatency): string {
       ],
     ),
     '',
-    'The plain-JS page does nothing on a click but one IndexedDB put: its numbers are the floor of this browser and machine (the put completes after the frame that shows the checked radio).',
+    'The plain-JS page does nothing on a click but one IndexedDB put: its numbers are the floor this browser and machine set for a click to reach IndexedDB.',
     '',
     `Typing ${typing.characters} characters in a remedy box (${typing.keystrokes} keystrokes, Event Timing entries ≥ 16 ms: ${typing.reportedEvents}): main-thread processing per keystroke max ${typing.maxMs.toFixed(1)} ms, p95 ${typing.p95Ms.toFixed(1)} ms (0 = no event of the keystroke reached 16 ms); last keystroke → committed ${ms(typing.commitAfterStopMs)} ms.`,
   ].join('\n');
