@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 // Set when the member moves to another view; the next view heading to appear takes focus,
 // so screen readers announce where they are (on first load focus stays with the browser).
@@ -14,8 +14,9 @@ export function requestViewFocus(): void {
 export function ViewHeading(props: { class?: string; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // After every render, not only the first: a view may change its content in place (a
-  // completed review reopened) with the heading staying where it is.
-  useEffect(() => {
+  // completed review reopened) with the heading staying where it is. Before the paint, so the
+  // view never shows at the old scroll offset and then jumps under the member's pointer.
+  useLayoutEffect(() => {
     if (!focusPending) return;
     focusPending = false;
     heading.current?.focus();

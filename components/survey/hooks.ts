@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { Base, EventBase, LocalizableString, SurveyModel } from 'survey-core';
 import { ANSWERS_REPLACED } from '@/utils/survey/replace-answers';
 
@@ -72,9 +72,13 @@ export function useLocText(str: LocalizableString): string {
   return text;
 }
 
-/** Runs `effect` after every render in which `request` holds a value, then clears it. */
+/**
+ * Runs `effect` after every render in which `request` holds a value, then clears it. Before the
+ * browser paints: the new page never shows at the old scroll offset and then jumps, so a click
+ * aimed at what is on screen lands where it was aimed.
+ */
 export function useFocusRequest<T>(request: { current: T | null }, effect: (value: T) => void) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const value = request.current;
     if (value === null) return;
     request.current = null;

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { SCREENSHOT_DIR, screenshot, useExtension } from './extension';
-import { item, liveForm, startReviewWithRemedyBox } from './review-page';
+import { choose, item, liveForm, startReviewWithRemedyBox } from './review-page';
 
 const GROUP_I = 'Nhóm I. Suy thoái về tư tưởng chính trị';
 const REMEDY_3 = `Biện pháp khắc phục cho biểu hiện 3 — ${GROUP_I}`;
@@ -26,11 +26,6 @@ function storedRemedy(page: Page): Promise<unknown> {
         };
       }),
   );
-}
-
-/** Review radios animate their styling; forcing skips waiting for it (about 1 s each). */
-async function choose(page: Page, no: number, choice: string) {
-  await item(page, no).getByRole('radio', { name: choice, exact: true }).check({ force: true });
 }
 
 const remedyBox = (page: Page) => page.getByRole('textbox', { name: REMEDY_3, exact: true });

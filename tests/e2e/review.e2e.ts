@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cspViolations, screenshot, useExtension } from './extension';
-import { answer, item } from './review-page';
+import { answer, item, liveForm } from './review-page';
 
 const REMEDY = 'Tăng cường tự học lý luận chính trị mỗi tuần hai buổi.';
 
@@ -157,6 +157,43 @@ describe('a member completes the built-in 27-item self-review', () => {
     ).toBe(true);
     await screenshot(page, '05-sidepanel-review');
     await expectNoCspViolations(page);
+    await page.close();
+  });
+
+  it('shows a new page from its top in its first frame, focused, never at the old offset', async () => {
+    const page = await extension().open(`app.html${new URL(reviewUrl).hash}`);
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    await liveForm(page);
+    const next = page.getByRole('button', { name: 'Trang sau' });
+    await next.scrollIntoViewIfNeeded();
+    // Before each paint: where the next page's heading is, once it exists. A scroll made after
+    // the paint would show the page at the old offset for a frame and move it under a click.
+    await page.evaluate(`(() => {
+      const frames = (window.__frames = []);
+      const record = () => {
+        const heading = [...document.querySelectorAll('h2')].find((h) => /^Nhóm II./.test(h.textContent));
+        if (heading) frames.push({ top: heading.getBoundingClientRect().top, focused: document.activeElement === heading });
+        if (frames.length < 3) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    })()`);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    await next.click();
+    await page.getByRole('heading', { name: /Nhóm II\./ }).waitFor();
+    await expect
+      .poll(() => page.evaluate('window.__frames.length'), { timeout: 5000 })
+      .toBeGreaterThanOrEqual(3);
+    const frames = (await page.evaluate('window.__frames')) as { top: number; focused: boolean }[];
+    for (const frame of frames) {
+      expect(frame.focused).toBe(true);
+      // Below the sticky bar, in the upper part of the window.
+      expect(frame.top).toBeGreaterThanOrEqual(0);
+      expect(frame.top).toBeLessThan(200);
+    }
+    // Back to page I, where the next test expects the review.
+    await page.getByRole('button', { name: 'Trang trước' }).click();
+    await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
+    await page.getByText('Đã lưu', { exact: false }).first().waitFor();
     await page.close();
   });
 

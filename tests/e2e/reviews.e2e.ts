@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { type ExtensionSession, screenshot, useExtension } from './extension';
-import { item } from './review-page';
+import { choose } from './review-page';
 
 // Names another helper rewords ("Bài tự kiểm điểm" → "Bài tự soi"): matched either way.
 const MY_REVIEWS = /^Bài tự (kiểm điểm|soi) của tôi$/;
@@ -62,7 +62,7 @@ async function backHome(page: Page) {
 /** Checks `choice` for every item of the page on screen. */
 async function answerPage(page: Page, choice: string) {
   for (let no = 1; no <= 9; no++) {
-    await item(page, no).getByRole('radio', { name: choice, exact: true }).check({ force: true });
+    await choose(page, no, choice);
   }
 }
 
@@ -105,9 +105,7 @@ describe('two reviews of one form', () => {
   it('asks before a second one, and labels both so they can be told apart', async () => {
     const page = await openApp(extension);
     await page.getByRole('button', { name: /^Bắt đầu tự soi: Tự soi 27 biểu hiện/ }).click();
-    await item(page, 1)
-      .getByRole('radio', { name: 'Không có', exact: true })
-      .check({ force: true });
+    await choose(page, 1, 'Không có');
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
     await backHome(page);
 
@@ -128,9 +126,7 @@ describe('two reviews of one form', () => {
     await ask.getByRole('button', { name: 'Bắt đầu bài mới' }).click();
     await page.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
     await page.getByText(/^Lần 2 — /).waitFor();
-    await item(page, 1)
-      .getByRole('radio', { name: 'Có biểu hiện', exact: true })
-      .check({ force: true });
+    await choose(page, 1, 'Có biểu hiện');
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
     await backHome(page);
 
@@ -319,9 +315,7 @@ describe('editing a completed review', () => {
       .getByRole('button', { name: 'Sửa lại câu trả lời' })
       .click();
     await page.getByRole('heading', { name: /Nhóm III\./ }).waitFor();
-    await item(page, 9).getByRole('radio', { name: 'Có biểu hiện một phần', exact: true }).check({
-      force: true,
-    });
+    await choose(page, 9, 'Có biểu hiện một phần');
     await page.getByText('Đã lưu', { exact: false }).first().waitFor();
     const bar = page.getByRole('region', { name: /^Bạn đang sửa lại bài đã hoàn thành lúc/ });
     await bar.getByText(/không thể hủy sửa nữa/).waitFor();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { type ExtensionSession, launchExtension, SCREENSHOT_DIR, screenshot } from './extension';
-import { item } from './review-page';
+import { choose } from './review-page';
 
 const PASSPHRASE = 'ngựa ô qua cầu 2026';
 type Choice = 'Có biểu hiện' | 'Có biểu hiện một phần';
@@ -87,10 +87,7 @@ async function contribute(
   ] as const) {
     await page.getByRole('heading', { name: new RegExp(`Nhóm ${group}\\.`) }).waitFor();
     for (let no = 1; no <= 9; no++) {
-      // force: the radios' styling transition makes each actionability wait take ~1 s, and
-      // 12 reviews of 27 answers would take minutes; `check` still verifies the radio got checked.
-      const choice = marks[group]?.[no] ?? 'Không có';
-      await item(page, no).getByRole('radio', { name: choice, exact: true }).check({ force: true });
+      await choose(page, no, marks[group]?.[no] ?? 'Không có');
     }
     await page.getByRole('button', { name: next }).click();
   }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { cspViolations, SCREENSHOT_DIR, screenshot, useExtension } from './extension';
-import { item, REMEDY_BOX } from './review-page';
+import { choose, REMEDY_BOX } from './review-page';
 
 const PDFTOPPM = '/usr/bin/pdftoppm';
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -17,11 +17,6 @@ const MARKED: Record<string, Record<number, [string, string]>> = {
   'Nhóm II.': { 5: ['Có biểu hiện một phần', 'Công khai tài sản.\nTừ chối quà biếu.'] },
   'Nhóm III.': { 8: ['Có biểu hiện', 'Nhận xét thẳng thắn trong sinh hoạt chi bộ.'] },
 };
-
-/** Radios styled with a transition: force skips Playwright's wait for them to settle. */
-async function choose(page: Page, no: number, choice: string) {
-  await item(page, no).getByRole('radio', { name: choice, exact: true }).check({ force: true });
-}
 
 async function answerPage(page: Page, group: string) {
   await page.getByRole('heading', { name: new RegExp(`^${group.replace('.', '\\.')}`) }).waitFor();
