@@ -12,6 +12,9 @@ import { ReviewSession, type SessionStatus } from './review-session';
 const storage = vi.hoisted(() => ({
   failingSaves: 0,
   failingCreates: 0,
+  /** The data of each save begun, in order, and the saves themselves. */
+  savesBegun: [] as unknown[],
+  savesRunning: [] as Promise<unknown>[],
   heldReads: undefined as { started: number; release: Promise<void> } | undefined,
 }));
 vi.mock('@/utils/storage/responses', async (importOriginal) => {
@@ -19,7 +22,12 @@ vi.mock('@/utils/storage/responses', async (importOriginal) => {
   return {
     ...real,
     saveOnto: (...args: Parameters<typeof real.saveOnto>) => {
-      if (storage.failingSaves === 0) return real.saveOnto(...args);
+      storage.savesBegun.push(args[1].data);
+      if (storage.failingSaves === 0) {
+        const saving = real.saveOnto(...args);
+        storage.savesRunning.push(saving);
+        return saving;
+      }
       storage.failingSaves--;
       return Promise.reject(new DOMException('disk error', 'UnknownError'));
     },
@@ -81,6 +89,8 @@ async function newDraft(total = 0) {
 afterEach(() => {
   storage.failingSaves = 0;
   storage.failingCreates = 0;
+  storage.savesBegun = [];
+  storage.savesRunning = [];
   storage.heldReads = undefined;
   for (const session of open.splice(0)) session.dispose();
 });
@@ -135,6 +145,35 @@ describe('ReviewSession', () => {
     expect(status().save).toBe('saving');
     await session.flush();
     expect((await getResponse(record.id))?.data).toEqual({ note: 'Đang gõ', a: 'co' });
+  });
+
+  it('closing during a save puts the newer text at once, behind it, not after it ends', async () => {
+    const record = await newDraft(2);
+    const { session, model } = openSession(record);
+    model.setValue('a', 'co');
+    model.setValue('note', 'Gõ rồi đóng tab');
+    // A closing page runs nothing after its last events: what is not begun now is lost.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.savesBegun).toEqual([{ a: 'co' }, { a: 'co', note: 'Gõ rồi đóng tab' }]);
+    await session.flush();
+    const stored = await getResponse(record.id);
+    expect(stored?.data).toEqual({ a: 'co', note: 'Gõ rồi đóng tab' });
+    expect(session.hasUnsavedWork()).toBe(false);
+  });
+
+  it('on closing, puts nothing behind a save that another tab has overtaken', async () => {
+    const record = await newDraft(2);
+    const tabA = openSession(record);
+    const tabB = openSession(record);
+    tabB.model.setValue('b', 'khong');
+    await tabB.session.flush();
+    tabA.model.setValue('a', 'co');
+    tabA.model.setValue('note', 'Không được ghi đè');
+    window.dispatchEvent(new Event('pagehide'));
+    await expect(tabA.session.flush()).rejects.toMatchObject(HELD);
+    await vi.waitFor(async () => expect(tabA.status().conflict).toBeDefined());
+    await Promise.allSettled(storage.savesRunning);
+    expect((await getResponse(record.id))?.data).toEqual({ b: 'khong' });
   });
 
   it('records the total when a response is first opened', async () => {

@@ -9,6 +9,7 @@ import {
   getResponse,
   type NewResponse,
   type ResponseChanges,
+  type SaveResult,
   saveOnto,
 } from '@/utils/storage/responses';
 import type { ResponseRecord } from '@/utils/storage/types';
@@ -61,6 +62,9 @@ export class ReviewSession {
   });
   private readonly channel = new BroadcastChannel(RESPONSE_SAVED_CHANNEL);
   private readonly unbindHide = bindFlushOnHide(this.autosaver);
+  /** The record the running save is putting, until that save ends. */
+  private putting: ResponseRecord | undefined;
+  private readonly unbindLastChance = onPageHide(() => this.writeBehindRunningSave());
   private readonly unbindLeaveGuard = guardLeaving(() => this.hasUnsavedWork());
   private applyingRemote = false;
 
@@ -133,7 +137,20 @@ export class ReviewSession {
         this.channel.close();
       });
     this.unbindHide();
+    this.unbindLastChance();
     this.unbindLeaveGuard();
+  }
+
+  /**
+   * The page is closing while a save runs, with newer changes waiting for it to end: an end a
+   * closing page never sees. So they are put now, onto the record that save writes; the
+   * database runs the two in order, and this one only if the first left exactly that record.
+   * Should the page live on, the autosave writes them again, onto the same answers.
+   */
+  private writeBehindRunningSave(): void {
+    const waiting = this.autosaver.waiting();
+    if (!this.putting || !waiting) return;
+    saveOnto(this.putting, waiting.snapshot, { exact: true }).catch(() => undefined);
   }
 
   /** Failures are already reported through the autosave state. */
@@ -158,11 +175,11 @@ export class ReviewSession {
     // While a conflict is open nothing is written; the member's choice decides.
     if (this.status.conflict) throw new HeldForConflict();
     if (this.base === undefined) return this.create(changes);
-    let result = await saveOnto(this.base, changes);
+    let result = await this.saveOnto(this.base, changes);
     if (!result.ok && result.reason === 'conflict' && sameAnswers(changes, result.current)) {
       // The other tab saved the very answers we hold (e.g. both only recorded progress): no
       // edit can be lost, so write on top of its revision.
-      result = await saveOnto(result.current, changes);
+      result = await this.saveOnto(result.current, changes);
     }
     if (result.ok) {
       this.base = result.record;
@@ -173,6 +190,19 @@ export class ReviewSession {
       throw new HeldForConflict();
     } else {
       this.update({ missing: true });
+    }
+  }
+
+  /** `saveOnto`, with the record it puts known while it runs. */
+  private async saveOnto(base: ResponseRecord, changes: ResponseChanges): Promise<SaveResult> {
+    try {
+      return await saveOnto(base, changes, {
+        onPut: (record) => {
+          this.putting = record;
+        },
+      });
+    } finally {
+      this.putting = undefined;
     }
   }
 
@@ -237,6 +267,11 @@ export class ReviewSession {
  */
 function markCommitted(): void {
   performance.mark(COMMITTED_MARK);
+}
+
+function onPageHide(listener: () => void): () => void {
+  window.addEventListener('pagehide', listener);
+  return () => window.removeEventListener('pagehide', listener);
 }
 
 /** Asks the browser to confirm closing or reloading the page while `unsaved()` holds. */

@@ -54,6 +54,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   context.on('request', (request) => requested.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await installTab(context, extensionId);
   await context.addInitScript(() => {
     const violations: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: violations });
@@ -77,6 +78,20 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits for the tab the extension opens on install (background.ts). A test's pages must open
+ * after it: a page that tab comes in front of gets about two animation frames a second, and
+ * every Playwright action waits for frames (about 2 s per click).
+ */
+async function installTab(context: BrowserContext, extensionId: string): Promise<void> {
+  const app = `chrome-extension://${extensionId}/app.html`;
+  const deadline = Date.now() + 15_000;
+  while (!context.pages().some((page) => page.url().startsWith(app))) {
+    if (Date.now() > deadline) throw new Error('The extension opened no app tab on install.');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /** One browser for the calling `describe` block, closed after its last test. */

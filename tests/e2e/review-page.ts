@@ -15,7 +15,15 @@ export async function answer(page: Page, no: number, choice: string) {
  * turns scroll and focus before the paint); `check` still fails if the radio did not get ticked.
  */
 export async function choose(page: Page | Locator, no: number, choice: string) {
-  await item(page, no).getByRole('radio', { name: choice, exact: true }).check({ force: true });
+  const radio = item(page, no).getByRole('radio', { name: choice, exact: true });
+  try {
+    await radio.check({ force: true });
+  } catch (error) {
+    // The pre-painted page gave way to the live form between finding the radio and clicking
+    // it (a forced click does not wait): once more, on the live form's radio.
+    if (!/not visible|not attached/.test(String(error))) throw error;
+    await radio.check({ force: true });
+  }
 }
 
 export const REMEDY_BOX = { name: /Biện pháp khắc phục/ };

@@ -19,6 +19,8 @@ export interface Autosaver<T> {
   schedule(snapshot: T): void;
   /** Writes now; resolves once everything scheduled is written, rejects if a write fails. */
   flush(): Promise<void>;
+  /** The snapshot waiting to be written (after the running write), boxed; undefined if none. */
+  waiting(): { snapshot: T } | undefined;
   /** Whether a change is waiting, being written, or kept after a failed write. */
   hasUnsaved(): boolean;
   /** Stops timers and reports and drops what is pending: flush first to keep it. */
@@ -107,6 +109,10 @@ export function createAutosaver<T>({
         await start();
         if (failure) throw failure.error;
       }
+    },
+
+    waiting() {
+      return pending && { ...pending };
     },
 
     hasUnsaved() {

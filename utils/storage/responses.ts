@@ -151,6 +151,13 @@ export function saveResponse(
   });
 }
 
+export interface SaveOntoOptions {
+  /** Told, in the task that issued it, the record the save is putting. */
+  onPut?(record: ResponseRecord): void;
+  /** Onto `base` exactly or not at all: no slow way onto a copy renamed since. */
+  exact?: boolean;
+}
+
 /**
  * `saveResponse` for a page that holds the record it last read or wrote (`base`): the new record
  * is put in the same request round as the read of the stored one, and the transaction is undone
@@ -158,12 +165,17 @@ export function saveResponse(
  * guarantee: an edit made in another tab is never silently overwritten. A change that keeps the
  * revision (a new name) is not lost either: the save is then made the slow way, onto it.
  */
-export function saveOnto(base: ResponseRecord, changes: ResponseChanges): Promise<SaveResult> {
+export function saveOnto(
+  base: ResponseRecord,
+  changes: ResponseChanges,
+  options: SaveOntoOptions = {},
+): Promise<SaveResult> {
   return withDb(async (db) => {
     const tx = db.transaction('responses', 'readwrite');
     const reading = tx.store.get(base.id);
     const record = applyChanges(base, changes, Date.now());
     const writing = tx.store.put(record);
+    options.onPut?.(record);
     const written = Promise.all([writing, tx.done]);
     // Awaited below either way; an early failure must not go unhandled meanwhile.
     written.catch(() => undefined);
@@ -178,7 +190,9 @@ export function saveOnto(base: ResponseRecord, changes: ResponseChanges): Promis
       return { ok: true, record };
     }
     await written.catch(() => undefined);
-    if (current?.revision === base.revision) return saveResponse(base.id, changes, base.revision);
+    if (current?.revision === base.revision && !options.exact) {
+      return saveResponse(base.id, changes, base.revision);
+    }
     return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'missing' };
   });
 }
