@@ -239,6 +239,24 @@ describe('createAutosaver', () => {
     expect(saver.hasUnsaved()).toBe(false);
   });
 
+  it('waiting() is the latest snapshot not yet begun, while a write of an older one runs', async () => {
+    const writer = manualWriter();
+    const { saver } = setup(writer.write);
+    expect(saver.waiting()).toBeUndefined();
+    saver.schedule('a');
+    expect(saver.waiting()).toEqual({ snapshot: 'a' });
+    const flushed = saver.flush();
+    expect(saver.waiting()).toBeUndefined();
+    saver.schedule('b');
+    saver.schedule('c');
+    expect(saver.waiting()).toEqual({ snapshot: 'c' });
+    writer.calls[0]?.finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.waiting()).toBeUndefined();
+    writer.calls[1]?.finish();
+    await flushed;
+  });
+
   it('stops writing and reporting once disposed', async () => {
     const write = vi.fn(async (_: string) => {});
     const { saver, states } = setup(write);
