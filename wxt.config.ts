@@ -6,7 +6,12 @@ const GECKO_ID = 'tu-soi@tu-soi.local';
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Every browser we support (Chromium, Firefox ≥ 140) has <link rel="modulepreload">: the
+    // polyfill would be dead weight on every page, the popup's too.
+    build: { modulePreload: { polyfill: false } },
+  }),
   // `npm start`: web-ext opens a fresh browser profile, so the first-install page appears.
   webExt: {
     chromiumArgs: [

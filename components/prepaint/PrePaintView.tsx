@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { conditionNames, evaluateCondition } from '@/utils/prepaint/condition';
 import type { PaintChoiceQuestion, PaintQuestion, PaintTextQuestion } from '@/utils/prepaint/plan';
 import type { Prepaint } from '@/utils/prepaint/prepare';
@@ -23,7 +24,8 @@ export function PrePaintView(props: {
   onAnswer(name: string, value: unknown): void;
 }) {
   const { prepaint } = props;
-  const t = prepaintText(prepaint.locale);
+  // Stable, like `answer`: a question already shown is not drawn again as more appear.
+  const t = useMemo(() => prepaintText(prepaint.locale), [prepaint.locale]);
   const { page } = prepaint;
   // Answers as the member changes them here, for the boxes shown after an answer.
   const [answers, setAnswers] = useState(page.answers);
@@ -31,14 +33,19 @@ export function PrePaintView(props: {
   const [watched] = useState(
     () => new Set(page.questions.flatMap((question) => conditionNames(question.condition ?? []))),
   );
-  const answer = (name: string, value: unknown) => {
-    if (watched.has(name)) setAnswers((shown) => ({ ...shown, [name]: value }));
-    props.onAnswer(name, value);
-  };
+  const { onAnswer } = props;
+  const answer = useCallback(
+    (name: string, value: unknown) => {
+      if (watched.has(name)) setAnswers((shown) => ({ ...shown, [name]: value }));
+      onAnswer(name, value);
+    },
+    [watched, onAnswer],
+  );
   const shown = page.questions.filter(
     (question) =>
       !question.condition || evaluateCondition(question.condition, (name) => answers[name]),
   );
+  const revealed = useRevealedCount(shown.length);
   return (
     <div class={`shell shell--${props.surface}`}>
       <header class="topbar topbar--sticky">
@@ -79,7 +86,7 @@ export function PrePaintView(props: {
               {page.title || t('survey.pageHeading', { page: page.pageNo + 1 })}
             </h2>
             {page.description && <p class="ts-description">{page.description}</p>}
-            {shown.map((question) => (
+            {shown.slice(0, revealed).map((question) => (
               <PaintedQuestion
                 key={question.name}
                 id={`tsp-${page.questions.indexOf(question)}`}
@@ -95,6 +102,25 @@ export function PrePaintView(props: {
       </main>
     </div>
   );
+}
+
+/** More than a screen holds, and few enough to lay out at once on a slow machine. */
+const QUESTIONS_PER_TASK = 15;
+
+/**
+ * How many questions to show: on a long page, a screen's worth in the first paint and the rest
+ * as many again per task after it, so that the member sees the top of a 300-question page
+ * without waiting for the layout of all of it, and a click meanwhile waits for one batch only.
+ */
+function useRevealedCount(total: number): number {
+  const [count, setCount] = useState(QUESTIONS_PER_TASK);
+  useEffect(() => {
+    if (count >= total) return;
+    // A timer, not a frame: a tab in the background gets no frames.
+    const timer = setTimeout(() => setCount(count + QUESTIONS_PER_TASK));
+    return () => clearTimeout(timer);
+  }, [count, total]);
+  return Math.min(count, total);
 }
 
 /**
@@ -133,12 +159,20 @@ interface QuestionProps<Q extends PaintQuestion> {
   onAnswer(name: string, value: unknown): void;
 }
 
-function PaintedQuestion({ question, ...rest }: QuestionProps<PaintQuestion>) {
-  return isText(question) ? (
-    <TextQuestion {...rest} question={question} />
-  ) : (
-    <ChoiceQuestion {...rest} question={question as PaintChoiceQuestion} />
-  );
+/** Drawn again only when a prop changes (preact/compat's `memo` would weigh more than this). */
+class PaintedQuestion extends Component<QuestionProps<PaintQuestion>> {
+  override shouldComponentUpdate(next: QuestionProps<PaintQuestion>): boolean {
+    const keys = Object.keys(next) as (keyof QuestionProps<PaintQuestion>)[];
+    return keys.some((key) => next[key] !== this.props[key]);
+  }
+
+  override render({ question, ...rest }: QuestionProps<PaintQuestion>) {
+    return isText(question) ? (
+      <TextQuestion {...rest} question={question} />
+    ) : (
+      <ChoiceQuestion {...rest} question={question as PaintChoiceQuestion} />
+    );
+  }
 }
 
 function isText(question: PaintQuestion): question is PaintTextQuestion {
