@@ -69,8 +69,6 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
     requested,
     async open(path, viewport = { width: 1100, height: 900 }) {
       const page = await context.newPage();
-      // In front, as a newly opened tab is: a covered tab gets two frames a second.
-      await page.bringToFront();
       await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
