@@ -4,13 +4,28 @@ import { defineConfig } from 'wxt';
 // Gecko id is permanent once published: it keys the member's data in Firefox.
 const GECKO_ID = 'tu-soi@tu-soi.local';
 
+/**
+ * Once a pre-painted review is on screen, its chunk loads the app and the live form
+ * (components/prepaint/live-form.ts). Vite would preload their ~40 chunks with a <link> each,
+ * inserted from script in one task: about 1 ms of main thread per link in Chromium (40–80 ms
+ * measured), and the member's first click waits behind it. The browser fetches a module's own
+ * imports without that cost, so that chunk's imports keep links for their CSS only.
+ */
+const PREPAINT_CHUNK = /^chunks\/boot-[\w-]+\.js$/;
+
 export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    // Every browser we support (Chromium, Firefox ≥ 140) has <link rel="modulepreload">: the
-    // polyfill would be dead weight on every page, the popup's too.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      modulePreload: {
+        // Every browser we support (Chromium, Firefox ≥ 140) has <link rel="modulepreload">:
+        // the polyfill would be dead weight on every page, the popup's too.
+        polyfill: false,
+        resolveDependencies: (_target: string, deps: string[], host: { hostId: string }) =>
+          PREPAINT_CHUNK.test(host.hostId) ? deps.filter((dep) => dep.endsWith('.css')) : deps,
+      },
+    },
   }),
   // `npm start`: web-ext opens a fresh browser profile, so the first-install page appears.
   webExt: {

@@ -12,7 +12,7 @@ import { RowRunner } from './browser/conditions';
 import { LostAnswerError } from './browser/load-run';
 import { makeStaticPages, makeTemplate, type Template } from './browser/setup';
 import { measureSurfaces, type SurfaceName } from './browser/surfaces';
-import { BENCH_DIR, ensureSurveyJs, prepareWorkDir, WORK_DIR } from './browser/workdir';
+import { BENCH_DIR, ensureSurveyJs, prepareWorkDir, reviewPage, WORK_DIR } from './browser/workdir';
 import {
   assertValidPack,
   type BenchForm,
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     }
     if (options.sections.has('sizes')) {
       console.log('\nWhat each surface loads…');
-      sizes = await measureSurfaces(`app.html#/review/${template.responses['nq04-paged']}`);
+      sizes = await measureSurfaces(reviewPage(template.responses['nq04-paged']));
     }
   }
 

@@ -12,7 +12,7 @@ import { percentile } from '../lib/stats';
 import { type Browser, launch } from './chromium';
 import { collectorConfig } from './conditions';
 import { cleanCopy, removeProfile } from './profiles';
-import { benchPage, EXTENSION_COPY } from './workdir';
+import { benchPage, EXTENSION_COPY, reviewPage } from './workdir';
 
 export interface ClickLatency {
   n: number;
@@ -188,7 +188,7 @@ export async function measureAnswerLatency(
   clicks: number,
 ): Promise<AnswerLatency> {
   const ours = await inBrowser(form, async (browser) => {
-    const page = await browser.open(`app.html#/review/${responseId}`);
+    const page = await browser.open(reviewPage(responseId));
     await page.waitForFunction(() => __bench.firstChoiceTarget(), undefined, {
       timeout: TIMEOUT_MS,
     });

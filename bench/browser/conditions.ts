@@ -13,7 +13,7 @@ import { measureOpen, type OpenResult } from './load-run';
 import { cleanCopy, removeProfile } from './profiles';
 import type { Template } from './setup';
 import { restoreBaseline } from './stored';
-import { BLANK_PAGE, benchPage, EXTENSION_COPY } from './workdir';
+import { BLANK_PAGE, benchPage, EXTENSION_COPY, reviewPage } from './workdir';
 
 /** Quiet time after a launch, so the browser's own start-up work is not measured. */
 const AFTER_LAUNCH_MS = 300;
@@ -62,7 +62,7 @@ export class RowRunner {
 
   private path(row: Row): string {
     return row.renderer === 'ours'
-      ? `app.html#/review/${this.template.responses[row.form]}`
+      ? reviewPage(this.template.responses[row.form])
       : benchPage(row.renderer, row.form);
   }
 

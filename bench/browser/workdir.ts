@@ -52,6 +52,8 @@ export const packPath = (form: BenchForm) => join(WORK_DIR, 'packs', packFileNam
 export const benchPage = (renderer: 'theirs' | 'plain' | 'static', form: FormKey) =>
   `bench/${renderer}-${form}.html`;
 export const BLANK_PAGE = 'bench/blank.html';
+/** Our review page as the popup opens it (components/popup/open-surfaces.ts). */
+export const reviewPage = (responseId: string) => `review.html#/review/${responseId}`;
 
 /** Writes the pack files and the extension copy with the benchmark pages for every form. */
 export function prepareWorkDir(forms: readonly BenchForm[]): void {

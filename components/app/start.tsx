@@ -1,31 +1,40 @@
 import { render } from 'preact';
 import { type EarlyTarget, startEarlyRead } from '@/utils/prepaint/early-read';
 import type { Surface } from './App';
+import { afterNextPaint } from './after-paint';
 import { parseRoute } from './useHashRoute';
+
+type PrepaintModule = typeof import('../prepaint/boot');
 
 /**
  * Starts a page of the app. On a review link the review is first painted from the raw records
- * (a small chunk, no survey-core, no validators), and only then is the app loaded, with
- * survey-core fetched alongside: the member sees and can answer the form while it loads.
+ * (a small chunk, no survey-core, no validators), and only once that is on screen is the app
+ * loaded, with survey-core fetched alongside: the member sees and can answer the form while it
+ * loads. `loadPrepaint` gives that chunk: loaded on demand unless the page bundles it.
  */
-export function startApp(surface: Surface): void {
+export function startApp(
+  surface: Surface,
+  loadPrepaint: () => Promise<PrepaintModule> = () => import('../prepaint/boot'),
+): void {
   const root = document.getElementById('root') as HTMLElement;
-  const loadApp = () => {
-    void import('./App').then(({ App }) => render(<App surface={surface} />, root));
-  };
+  const renderApp = ({ App }: typeof import('./App')) => render(<App surface={surface} />, root);
   const target = reviewTarget(location.hash);
   if (!target) {
-    loadApp();
+    void import('./App').then(renderApp);
     return;
   }
   // The records are read while the pre-paint's code loads, not after.
   const reading = startEarlyRead(target);
-  import('../prepaint/boot')
-    .then(({ prepaintReview }) => prepaintReview(target, surface, root, reading))
+  loadPrepaint()
+    .then(async ({ prepaintReview, loadLiveForm }) => {
+      if (!(await prepaintReview(target, surface, root, reading))) return false;
+      afterNextPaint(() => void loadLiveForm().then(renderApp));
+      return true;
+    })
     .catch(() => false)
-    .then(() => {
-      loadApp();
-      // Fetched and compiled alongside the app, not after it: the live form needs it first.
+    .then((painted) => {
+      if (painted) return;
+      void import('./App').then(renderApp);
       void import('../review/ReviewView');
     });
 }

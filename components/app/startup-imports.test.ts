@@ -46,9 +46,9 @@ const SURFACES: Record<string, { entries: string[]; heavy: [RegExp, string][] }>
     entries: ['entrypoints/sidepanel/main.tsx', 'utils/rounds/service/labels.ts'],
     heavy: HEAVY,
   },
-  // Painted from the raw records while the app and survey-core load.
+  // review.html, painted from the raw records while the app and survey-core load.
   'pre-painted review page': {
-    entries: ['components/prepaint/boot.tsx'],
+    entries: ['entrypoints/review/main.tsx'],
     heavy: [...HEAVY, [/^utils\/zod\.ts$/, 'the validators: the app validates before saving']],
   },
   // The live form: survey-core, but no pack checker (a draft-move offer loads it when used).

@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
+import { parseRoute } from '../app/useHashRoute';
 
-/** Opens the full-page app (optionally at a hash route) in a new tab and closes the popup. */
+/**
+ * Opens the full-page app (optionally at a hash route) in a new tab and closes the popup. A
+ * review opens in review.html: the same app, whose first scripts already paint the review.
+ */
 export async function openAppPage(hash = '#/'): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/app.html${hash}`) });
+  const { name } = parseRoute(hash);
+  const page = name === 'review' || name === 'start' ? 'review' : 'app';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html${hash}`) });
   window.close();
 }
 

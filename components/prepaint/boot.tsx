@@ -15,6 +15,8 @@ import { isObject } from '@/utils/prepaint/json';
 import { preparePrepaint } from '@/utils/prepaint/prepare';
 import { INDEX_ATTRIBUTE, PrePaintView, QUESTION_ATTRIBUTE } from './PrePaintView';
 
+export { loadLiveForm } from './live-form';
+
 interface Shown {
   container: HTMLElement;
   root: HTMLElement;

@@ -28,7 +28,7 @@ describe('the popup opens the review where the member wants it', () => {
       popup.getByRole('button', { name: 'Tiếp tục' }).click(),
     ]);
     await tab.getByRole('heading', { name: /Nhóm I\./ }).waitFor();
-    expect(tab.url()).toBe(`${base}/app.html${hash}`);
+    expect(tab.url()).toBe(`${base}/review.html${hash}`);
     await tab.close();
 
     const again = await extension().open('popup.html', { width: 360, height: 420 });

@@ -39,12 +39,13 @@ describe('review page painted before survey-core loads', () => {
     const id = hash.replace('#/review/', '');
     await start.close();
 
-    // A slow machine (CPU 20× slower): the pre-painted page is there long before the model.
+    // A slow machine (CPU 20× slower): the pre-painted page is there long before the model. In
+    // review.html, where the popup opens reviews (app.html's review links: flush.e2e).
     const page = await extension().context.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
-    await page.goto(`chrome-extension://${extension().extensionId}/app.html${hash}`, {
+    await page.goto(`chrome-extension://${extension().extensionId}/review.html${hash}`, {
       waitUntil: 'commit',
     });
     const early = page.locator('#prepaint');
