@@ -1,8 +1,7 @@
 import { render } from 'preact';
-import { type EarlyTarget, startEarlyRead } from '@/utils/prepaint/early-read';
+import { beginEarlyRead } from '@/utils/prepaint/early-start';
 import type { Surface } from './App';
 import { afterNextPaint } from './after-paint';
-import { parseRoute } from './useHashRoute';
 
 type PrepaintModule = typeof import('../prepaint/boot');
 
@@ -18,13 +17,13 @@ export function startApp(
 ): void {
   const root = document.getElementById('root') as HTMLElement;
   const renderApp = ({ App }: typeof import('./App')) => render(<App surface={surface} />, root);
-  const target = reviewTarget(location.hash);
-  if (!target) {
+  // The records are read while the pre-paint's code loads, not after (review.html: earlier).
+  const begun = beginEarlyRead(location.hash);
+  if (!begun) {
     void import('./App').then(renderApp);
     return;
   }
-  // The records are read while the pre-paint's code loads, not after.
-  const reading = startEarlyRead(target);
+  const { target, reading } = begun;
   loadPrepaint()
     .then(async ({ prepaintReview, loadLiveForm }) => {
       if (!(await prepaintReview(target, surface, root, reading))) return false;
@@ -37,13 +36,4 @@ export function startApp(
       void import('./App').then(renderApp);
       void import('../review/ReviewView');
     });
-}
-
-function reviewTarget(hash: string): EarlyTarget | undefined {
-  const route = parseRoute(hash);
-  if (route.name === 'review') return { responseId: route.responseId };
-  if (route.name === 'start') {
-    return { packId: route.packId, packVersion: route.packVersion, formId: route.formId };
-  }
-  return undefined;
 }

@@ -51,6 +51,16 @@ const SURFACES: Record<string, { entries: string[]; heavy: [RegExp, string][] }>
     entries: ['entrypoints/review/main.tsx'],
     heavy: [...HEAVY, [/^utils\/zod\.ts$/, 'the validators: the app validates before saving']],
   },
+  // review.html's first script, run before the modules load: the database read and no more.
+  'review.html early script': {
+    entries: ['entrypoints/review-early.ts'],
+    heavy: [
+      ...HEAVY,
+      [/^preact(\/|$)/, 'the UI library'],
+      [/^utils\/zod\.ts$/, 'the validators'],
+      [/^components\//, 'any component'],
+    ],
+  },
   // The live form: survey-core, but no pack checker (a draft-move offer loads it when used).
   'review page': {
     entries: ['components/review/ReviewView.tsx'],

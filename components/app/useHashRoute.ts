@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { reviewTargetOf } from '@/utils/prepaint/review-route';
 import { leaveIsHeld } from './leave-guard';
 import { requestViewFocus } from './ViewHeading';
 
@@ -38,12 +39,9 @@ const FIXED: Record<string, Route> = {
 };
 
 export function parseRoute(hash: string): Route {
-  const review = /^#\/review\/([\w-]+)$/.exec(hash);
-  if (review?.[1]) return { name: 'review', responseId: review[1] };
-  const start = /^#\/start\/([\w-]+)@([\w.+-]+)\/([\w-]+)$/.exec(hash);
-  if (start?.[1] && start[2] && start[3]) {
-    return { name: 'start', packId: start[1], packVersion: start[2], formId: start[3] };
-  }
+  const review = reviewTargetOf(hash);
+  if (review)
+    return 'responseId' in review ? { name: 'review', ...review } : { name: 'start', ...review };
   const round = /^#\/round\/([\w-]+)(\/report)?$/.exec(hash);
   if (round?.[1]) {
     return round[2]

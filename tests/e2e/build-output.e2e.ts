@@ -16,7 +16,11 @@ function preloadedBy(source: string): string[] {
 describe('the built review page', () => {
   it('review.html brings the pre-paint with its first scripts', () => {
     expect(prepaintChunk).toHaveLength(1);
-    expect(read('review.html')).toContain(`href="/chunks/${prepaintChunk[0]}"`);
+    const page = read('review.html');
+    expect(page).toContain(`href="/chunks/${prepaintChunk[0]}"`);
+    // Before the modules: the database opens while they load.
+    expect(page).toMatch(/<script async src="\/review-early\.js"\s*><\/script>/);
+    expect(read('review-early.js').length).toBeLessThan(4000);
   });
 
   it('the pre-paint loads the app without preload links for scripts (wxt.config.ts)', () => {
