@@ -3,8 +3,7 @@ const FRAME_WAIT_MS = 500;
 
 /**
  * Runs `work` in a task after the next frame has been drawn, so that what was just rendered
- * reaches the screen before `work` (loading the app: dozens of preload links, each costing the
- * main thread) can hold it back.
+ * reaches the screen before `work` (loading and evaluating the app) can hold it back.
  */
 export function afterNextPaint(work: () => void): void {
   let done = false;

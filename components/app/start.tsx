@@ -33,6 +33,7 @@ export function startApp(
     .catch(() => false)
     .then((painted) => {
       if (painted) return;
+      // Nothing on screen yet: these imports keep their preload links (live-form.ts has none).
       void import('./App').then(renderApp);
       void import('../review/ReviewView');
     });

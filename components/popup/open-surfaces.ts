@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
-import { parseRoute } from '../app/useHashRoute';
+import { reviewTargetOf } from '@/utils/prepaint/review-route';
 
 /**
  * Opens the full-page app (optionally at a hash route) in a new tab and closes the popup. A
  * review opens in review.html: the same app, whose first scripts already paint the review.
  */
 export async function openAppPage(hash = '#/'): Promise<void> {
-  const { name } = parseRoute(hash);
-  const page = name === 'review' || name === 'start' ? 'review' : 'app';
+  const page = reviewTargetOf(hash) ? 'review' : 'app';
   await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html${hash}`) });
   window.close();
 }
