@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_VERSION, storedReview } from '../reviews/test-utils';
 import { RESPONSE_SAVED_CHANNEL } from '../storage/response-channel';
-import { getResponse, saveResponse } from '../storage/responses';
+import { deleteResponse, getResponse, saveResponse } from '../storage/responses';
 import { useFreshDatabase } from '../storage/test-utils';
 import { openExisting, request } from './early-read';
 import { earlyWriter } from './early-write';
@@ -82,6 +82,57 @@ describe('earlyWriter', () => {
     expect(await earlyWriter(db, record).write(answers)).toBe(false);
     expect(await earlyWriter(db, record).write(new Map())).toBe(false);
     expect(await getResponse(completed)).toEqual(before);
+    db.close();
+  });
+});
+
+describe('earlyWriter on a closing page', () => {
+  it('asks for the commit in the task that writes: a closing page may not see the result', async () => {
+    const id = await storedReview(FORM, { tt1: 'khong' }, 'draft');
+    const { db, record } = await asRead(id);
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    try {
+      const writing = earlyWriter(db, record).write(answers);
+      expect(commit).toHaveBeenCalledTimes(1);
+      expect(await writing).toBe(true);
+    } finally {
+      commit.mockRestore();
+    }
+    expect((await getResponse(id))?.data).toEqual({ tt1: 'co', tt2: 'mot-phan' });
+    db.close();
+  });
+
+  it('writes once when hidden and then closed with the same answers', async () => {
+    const id = await storedReview(FORM, { tt1: 'khong' }, 'draft');
+    const before = await getResponse(id);
+    const { db, record } = await asRead(id);
+    const writer = earlyWriter(db, record);
+    const both = await Promise.all([writer.write(answers), writer.write(new Map(answers))]);
+    expect(both).toEqual([true, false]);
+    expect((await getResponse(id))?.revision).toBe((before?.revision ?? 0) + 1);
+    db.close();
+  });
+
+  it('puts back a review completed in another tab since the page read it, as completed', async () => {
+    const id = await storedReview(FORM, { tt1: 'khong' }, 'draft');
+    const { db, record } = await asRead(id);
+    const draft = await getResponse(id);
+    if (!draft) throw new Error('no record');
+    const done = { data: { tt1: 'khong' }, currentPage: 0, status: 'completed' as const };
+    await saveResponse(id, { ...done, progress: draft.progress }, draft.revision);
+    const completed = await getResponse(id);
+    expect(await earlyWriter(db, record).write(answers)).toBe(false);
+    const after = await getResponse(id);
+    expect(after).toEqual({ ...completed, revision: (completed?.revision ?? 0) + 1 });
+    db.close();
+  });
+
+  it('leaves a review deleted in another tab since the page read it deleted', async () => {
+    const id = await storedReview(FORM, { tt1: 'khong' }, 'draft');
+    const { db, record } = await asRead(id);
+    await deleteResponse(id);
+    expect(await earlyWriter(db, record).write(answers)).toBe(false);
+    expect(await getResponse(id)).toBeUndefined();
     db.close();
   });
 });

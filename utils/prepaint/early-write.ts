@@ -12,70 +12,102 @@ export interface EarlyWriter {
 /**
  * Writes the answers given on the pre-painted page into the stored draft when the page is hidden
  * or closed before the model took them: the last moment they can be kept. Only `data`,
- * `progress`, `revision` and `updatedAt` change. A closing page may run no further callback, so
- * the new record (built on `record`, the draft as the page read it) is put in the same task;
- * the same transaction first reads the current record, and if another tab has saved since, the
- * put is undone and the answers are written over that save instead. Without survey-core the
- * count of answered questions is unknown: stored as 0 of 0, as the library does, and the next
- * load counts again. Each save is announced like any other, so another open tab picks it up.
+ * `progress`, `revision` and `updatedAt` change. Without survey-core the count of answered
+ * questions is unknown: stored as 0 of 0, as the library does, and the next load counts again.
+ * Each save is announced like any other, so another open tab picks it up.
  */
 export function earlyWriter(db: IDBDatabase, record: StoredRecord): EarlyWriter {
   let base = record;
   let written = '';
+  const writeNow = async (answers: ReadonlyMap<string, unknown>) => {
+    const id = base.id;
+    const signature = JSON.stringify([...answers]);
+    if (answers.size === 0 || signature === written || typeof id !== 'string') return false;
+    const next = nextRecord(base, answers);
+    if (!next) return false;
+    try {
+      const saved = await putAtOnce(db, id, base, next, answers);
+      if (!saved) return false;
+      announce(id, saved.revision as number);
+      base = saved;
+      written = signature;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // One at a time: hiding and then closing the page asks twice for the same answers, and the
+  // second must build on the first, not race it. The first starts in the caller's task.
+  let pending: Promise<boolean> | undefined;
   return {
-    async write(answers) {
-      const id = base.id;
-      const signature = JSON.stringify([...answers]);
-      if (answers.size === 0 || signature === written || typeof id !== 'string') return false;
-      const next = nextRecord(base, answers);
-      if (!next) return false;
-      try {
-        const tx = db.transaction('responses', 'readwrite');
-        const store = tx.objectStore('responses');
-        const current = store.get(id);
-        store.put(next);
-        const stale = new Promise<boolean>((resolve) => {
-          current.onerror = () => resolve(false);
-          current.onsuccess = () => {
-            const moved = !isObject(current.result) || current.result.revision !== base.revision;
-            if (moved) tx.abort();
-            resolve(moved);
-          };
-        });
-        const saved = (await stale)
-          ? await writeOverCurrent(db, id, answers)
-          : await commit(tx, next);
-        if (!saved) return false;
-        base = saved;
-        written = signature;
-        return true;
-      } catch {
-        return false;
-      }
+    write(answers) {
+      const writing = pending ? pending.then(() => writeNow(answers)) : writeNow(answers);
+      pending = writing;
+      void writing.then(() => {
+        if (pending === writing) pending = undefined;
+      });
+      return writing;
     },
   };
 }
 
-/** The slow way, when the draft changed since the page read it: read, merge, write. */
-async function writeOverCurrent(
+/**
+ * Puts `next` and asks for the commit in the same task. A closing page may not live to see a
+ * request's result, and a transaction left to commit on its own dies with the page (Chromium,
+ * a loaded machine: about one tab close in twenty lost the text). The read before the put, in
+ * the same transaction, says afterwards whether another tab had saved since `base`: if so, its
+ * record is put back with these answers on top (`repair`). Should the page die first, that tab's
+ * next save finds a record it did not write and asks which copy to keep: nothing goes unseen.
+ */
+async function putAtOnce(
   db: IDBDatabase,
   id: string,
+  base: StoredRecord,
+  next: StoredRecord,
   answers: ReadonlyMap<string, unknown>,
 ): Promise<StoredRecord | undefined> {
-  const tx = db.transaction('responses', 'readwrite');
-  const store = tx.objectStore('responses');
-  const current: unknown = await request(store.get(id));
-  const next = isObject(current) ? nextRecord(current, answers) : undefined;
-  if (!next) return undefined;
+  const { tx, store } = writable(db);
+  const reading = request(store.get(id));
   store.put(next);
-  return commit(tx, next);
+  tx.commit();
+  const committed = done(tx);
+  const before: unknown = await reading;
+  await committed;
+  if (JSON.stringify(before) === JSON.stringify(base)) return next;
+  return repair(db, id, before, next, answers);
 }
 
-/** Once `tx` has written `record`: announced, and returned. */
-async function commit(tx: IDBTransaction, record: StoredRecord): Promise<StoredRecord> {
+/**
+ * `ours` went over `before`, a record saved elsewhere since the page read the draft: `before`
+ * with the answers on top, or `before` as it was where they cannot go (completed meanwhile), or
+ * nothing (deleted meanwhile). Left alone if someone has written since `ours`.
+ */
+async function repair(
+  db: IDBDatabase,
+  id: string,
+  before: unknown,
+  ours: StoredRecord,
+  answers: ReadonlyMap<string, unknown>,
+): Promise<StoredRecord | undefined> {
+  const { tx, store } = writable(db);
+  const now: unknown = await request(store.get(id));
+  const stillOurs =
+    isObject(now) && now.revision === ours.revision && now.updatedAt === ours.updatedAt;
+  if (!stillOurs) return undefined;
+  if (!isObject(before)) {
+    store.delete(id);
+    await done(tx);
+    return undefined;
+  }
+  // Above both, so that every open tab takes it as the newest save.
+  const revision = Math.max(Number(before.revision) || 0, ours.revision as number) + 1;
+  const merged = nextRecord(before, answers);
+  const record = { ...(merged ?? before), revision };
+  store.put(record);
+  tx.commit();
   await done(tx);
-  announce(record.id as string, record.revision as number);
-  return record;
+  if (!merged) announce(id, revision);
+  return merged && record;
 }
 
 function nextRecord(record: StoredRecord, answers: ReadonlyMap<string, unknown>) {
@@ -91,6 +123,11 @@ function nextRecord(record: StoredRecord, answers: ReadonlyMap<string, unknown>)
   }
   const progress = { answered: 0, total: 0 };
   return { ...record, data, progress, revision: record.revision + 1, updatedAt: Date.now() };
+}
+
+function writable(db: IDBDatabase) {
+  const tx = db.transaction('responses', 'readwrite');
+  return { tx, store: tx.objectStore('responses') };
 }
 
 function done(tx: IDBTransaction): Promise<void> {
