@@ -7,13 +7,18 @@ describe('answer → committed helpers', () => {
     expect(pageOrder(3, 1)).toEqual([0, 0, 0]);
   });
 
-  it('adds up the processing of the events between one keydown and the next', () => {
+  it('counts the time the handlers of the events between one keydown and the next covered', () => {
     const events = [
-      { start: 100, processing: 3 },
-      { start: 101, processing: 14 },
-      { start: 250, processing: 20 },
-      { start: 99, processing: 50 },
+      // keydown, then keypress with the input dispatched inside it: 2 + 36 ms, not 2 + 36 + 28.
+      { start: 100, processingStart: 104, processingEnd: 106 },
+      { start: 100, processingStart: 106, processingEnd: 142 },
+      { start: 110, processingStart: 111, processingEnd: 139 },
+      // Apart: added.
+      { start: 250, processingStart: 251, processingEnd: 261 },
+      { start: 252, processingStart: 270, processingEnd: 275 },
+      // Before the first keydown: no keystroke's.
+      { start: 99, processingStart: 99, processingEnd: 149 },
     ];
-    expect(keystrokeCosts([100, 200, 300], events)).toEqual([17, 20, 0]);
+    expect(keystrokeCosts([100, 200, 300], events)).toEqual([38, 15, 0]);
   });
 });

@@ -12,16 +12,19 @@ export function pageOrder(visits: number, pages: number): number[] {
   return order;
 }
 
-/** An Event Timing entry: when its event started and its main-thread processing time. */
+/** An Event Timing entry: when its event started, and when its handlers ran on the main thread. */
 export interface TimedEvent {
   start: number;
-  processing: number;
+  processingStart: number;
+  processingEnd: number;
 }
 
 /**
- * Main-thread processing of each keystroke: the sum over the events (keydown, beforeinput,
- * input, keyup…) that started between its keydown and the next one. Only events of 16 ms or
- * more have entries, so a keystroke whose events all stayed shorter counts 0.
+ * Main-thread processing of each keystroke: the time covered by the handlers of the events
+ * (keydown, keypress, beforeinput, input, keyup…) that started between its keydown and the next
+ * one. Covered, not added up: Chromium dispatches `input` inside `keypress`, and both entries
+ * report that time. Only events of 16 ms or more have entries, so a keystroke whose events all
+ * stayed shorter counts 0.
  */
 export function keystrokeCosts(
   keydowns: readonly number[],
@@ -29,8 +32,16 @@ export function keystrokeCosts(
 ): number[] {
   return keydowns.map((start, i) => {
     const end = keydowns[i + 1] ?? Number.POSITIVE_INFINITY;
-    return events
+    const spans = events
       .filter((entry) => entry.start >= start && entry.start < end)
-      .reduce((sum, entry) => sum + entry.processing, 0);
+      .map((entry) => [entry.processingStart, entry.processingEnd] as const)
+      .sort((a, b) => a[0] - b[0]);
+    let covered = 0;
+    let reached = Number.NEGATIVE_INFINITY;
+    for (const [from, to] of spans) {
+      covered += Math.max(0, to - Math.max(from, reached));
+      reached = Math.max(reached, to);
+    }
+    return covered;
   });
 }

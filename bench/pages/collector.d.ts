@@ -21,7 +21,8 @@ interface BenchRecorderState {
     name: string;
     start: number;
     duration: number;
-    processing: number;
+    processingStart: number;
+    processingEnd: number;
     interactionId: number;
   }[];
 }

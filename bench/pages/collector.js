@@ -49,7 +49,8 @@
       name: entry.name,
       start: entry.startTime,
       duration: entry.duration,
-      processing: entry.processingEnd - entry.processingStart,
+      processingStart: entry.processingStart,
+      processingEnd: entry.processingEnd,
       interactionId: entry.interactionId,
     }),
   );
