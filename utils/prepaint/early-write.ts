@@ -71,6 +71,8 @@ async function putAtOnce(
   store.put(next);
   tx.commit();
   const committed = done(tx);
+  // Awaited below; a failed read (the transaction then aborts) must not leave it unhandled.
+  committed.catch(() => undefined);
   const before: unknown = await reading;
   await committed;
   if (JSON.stringify(before) === JSON.stringify(base)) return next;
