@@ -98,6 +98,7 @@ async function repair(
   if (!stillOurs) return undefined;
   if (!isObject(before)) {
     store.delete(id);
+    tx.commit();
     await done(tx);
     return undefined;
   }
